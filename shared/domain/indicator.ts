@@ -18,6 +18,12 @@ export const indicatorDefinition = z.object({
 });
 export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
 
+/**
+ * Survey results from fewer respondents than this are not shown as figures: with so few answers a
+ * single person's view moves the share by many points, and answers could be traced to people.
+ */
+export const MIN_RESPONDENTS = 10;
+
 /** Why a figure is not shown. The same reasons apply to every provider. */
 export const missingReason = z.enum([
   'no_data', // the source has no value for this unit and period

@@ -1,0 +1,41 @@
+/**
+ * npm start: migrate, load reference data, load the demo dataset into an empty database, serve.
+ */
+import { readConfig } from '../config';
+import { prepareDatabase, redact } from '../database';
+import { loadDemoDataset } from '../db/seed';
+import { startServer } from '../server';
+
+async function main() {
+  const config = readConfig();
+  const db = await prepareDatabase(config);
+  const demoLoaded = await loadDemoDataset(db);
+  const { url, close } = await startServer(db, config);
+
+  console.log(`
+Utförarkollen API
+  database   ${redact(config.DATABASE_URL)}${demoLoaded ? '  (empty: loaded the demo dataset – invented providers, synthetic figures)' : ''}
+  API        ${url}/v1/kommuner/0581/units?service=hemtjanst
+  docs       ${url}/docs   (OpenAPI: ${url}/openapi.json)
+  demo page  ${url}/demo/   (a kommun page listing the demo providers, to see the extension work)
+
+The browser extension:
+  npm run build              builds .output/chrome-mv3 and .output/firefox-mv3 (API: WXT_API_URL, default http://localhost:8787)
+  Chrome/Chromium            chrome://extensions → Developer mode → Load unpacked → .output/chrome-mv3
+  Firefox                    about:debugging#/runtime/this-firefox → Load Temporary Add-on → .output/firefox-mv3/manifest.json
+
+Stop with Ctrl+C.`);
+
+  const shutdown = async () => {
+    await close();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

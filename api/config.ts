@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** The environment, parsed once. Nothing else in the API reads process.env. */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('file:data/utforarkollen.db')
+    .refine((url) => /^(file:|https?:\/\/|libsql:\/\/|wss?:\/\/|:memory:)/.test(url), {
+      message: 'DATABASE_URL must start with file:, http(s)://, libsql:// or ws(s)://',
+    }),
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('127.0.0.1'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  STALE_AFTER_DAYS: z.coerce.number().int().positive().default(365),
+  DATA_POLL_MS: z.coerce.number().int().min(0).default(2000),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

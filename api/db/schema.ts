@@ -1,0 +1,117 @@
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Kommuner (4-digit code) and regions (2-digit länskod): the bodies that run choice systems. */
+export const huvudman = sqliteTable('huvudman', {
+  code: text('code').primaryKey(),
+  kind: text('kind', { enum: ['kommun', 'region'] }).notNull(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+  lanCode: text('lan_code').notNull(),
+  lanName: text('lan_name').notNull(),
+  website: text('website'),
+});
+
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  url: text('url'),
+  licence: text('licence').notNull(),
+  attribution: text('attribution').notNull(),
+});
+
+export const indicatorDefinitions = sqliteTable('indicator_definitions', {
+  id: text('id').primaryKey(),
+  service: text('service').notNull(),
+  title: text('title').notNull(),
+  label: text('label').notNull(),
+  description: text('description').notNull(),
+  unit: text('unit').notNull(),
+  favourable: text('favourable').notNull(),
+  sourceId: text('source_id')
+    .notNull()
+    .references(() => sources.id),
+  isDefault: integer('is_default', { mode: 'boolean' }).notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+/** One approved provider unit in one choice system. Ended units are kept with their date. */
+export const units = sqliteTable(
+  'units',
+  {
+    id: text('id').primaryKey(),
+    huvudman: text('huvudman')
+      .notNull()
+      .references(() => huvudman.code),
+    service: text('service').notNull(),
+    identityKey: text('identity_key').notNull(),
+    registerId: text('register_id'),
+    name: text('name').notNull(),
+    regi: text('regi').notNull(),
+    organisationsnummer: text('organisationsnummer'),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+    areas: text('areas', { mode: 'json' }).$type<string[]>().notNull(),
+    scope: text('scope', { mode: 'json' }).$type<string[]>().notNull(),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    extraServices: text('extra_services', { mode: 'json' }).$type<string[]>().notNull(),
+    acceptsNewClients: integer('accepts_new_clients', { mode: 'boolean' }),
+    hsaId: text('hsa_id'),
+    koladaOu: text('kolada_ou'),
+    website: text('website'),
+    phone: text('phone'),
+    address: text('address'),
+    verifiedAt: text('verified_at').notNull(),
+    status: text('status', { enum: ['aktiv', 'avslutad'] }).notNull(),
+    statusDate: text('status_date'),
+    kind: text('kind', { enum: ['demo', 'live'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('units_identity').on(t.huvudman, t.service, t.identityKey),
+    index('units_list').on(t.huvudman, t.service, t.status),
+    index('units_hsa').on(t.hsaId),
+  ],
+);
+
+/**
+ * A figure for one indicator, subject and period. The subject is a unit (scope "unit", subject = unit id)
+ * or an area for comparison (scope "kommun" / "region" / "riket", subject = Kolada municipality id).
+ */
+export const indicatorValues = sqliteTable(
+  'indicator_values',
+  {
+    indicatorId: text('indicator_id').notNull(),
+    scope: text('scope', { enum: ['unit', 'kommun', 'region', 'riket'] }).notNull(),
+    subject: text('subject').notNull(),
+    period: text('period').notNull(),
+    value: real('value'),
+    respondents: integer('respondents'),
+    status: text('status'),
+    kind: text('kind', { enum: ['demo', 'live'] }).notNull(),
+    sourceId: text('source_id').notNull(),
+    publishedAt: text('published_at'),
+    fetchedAt: text('fetched_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.scope, t.subject, t.period] }), index('values_subject').on(t.subject)],
+);
+
+/** One row per choice system (huvudman + service): what kind of data it holds and when it changed. */
+export const datasets = sqliteTable(
+  'datasets',
+  {
+    huvudman: text('huvudman').notNull(),
+    service: text('service').notNull(),
+    kind: text('kind', { enum: ['demo', 'live'] }).notNull(),
+    version: integer('version').notNull(),
+    registerUpdatedAt: text('register_updated_at'),
+    indicatorsSyncedAt: text('indicators_synced_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.huvudman, t.service] })],
+);
+
+/** A single counter bumped by every write, so API instances can tell cheaply that data changed. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { Database } from '../db/client';
+import { readDataVersion } from '../db/data-version';
+
+export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+
+interface Entry {
+  etag: string;
+  body: string;
+}
+
+export interface ResponseCacheOptions {
+  /** How often to look for changes made by other processes (imports, syncs). 0 = on every request. */
+  pollMs?: number;
+  maxEntries?: number;
+}
+
+/**
+ * The data changes at import and sync, not per request. Each data GET is built once, serialised
+ * once and served from memory until the database's data version moves on. The ETag is a hash of
+ * the body, so it is the same on every instance and changes exactly when the data does. Checking
+ * the version costs one tiny query per poll interval, shared by all requests in flight.
+ */
+export function createResponseCache(db: Database, options: ResponseCacheOptions = {}) {
+  const pollMs = options.pollMs ?? 0;
+  const maxEntries = options.maxEntries ?? 5000;
+  const entries = new Map<string, Entry>();
+  let version = -1;
+  let checkedAt = -Infinity;
+  let checking: Promise<void> | null = null;
+
+  async function refresh(): Promise<void> {
+    if (performance.now() - checkedAt < pollMs) return;
+    checking ??= readDataVersion(db)
+      .then((current) => {
+        checkedAt = performance.now();
+        if (current !== version) {
+          entries.clear();
+          version = current;
+        }
+      })
+      .finally(() => {
+        checking = null;
+      });
+    await checking;
+  }
+
+  return {
+    /**
+     * Answers from memory, with 304 when the client's ETag matches. `build` returns the body, or
+     * a Response (e.g. a 404) that is passed through uncached.
+     */
+    async serve(c: Context, key: string, build: () => Promise<unknown | Response>): Promise<Response> {
+      await refresh();
+      let entry = entries.get(key);
+      if (!entry) {
+        const built = await build();
+        if (built instanceof Response) return built;
+        const body = JSON.stringify(built);
+        const hash = createHash('sha1').update(body).digest('base64url').slice(0, 16);
+        entry = { etag: `W/"${hash}"`, body };
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+        entries.set(key, entry);
+      }
+      const headers = { ETag: entry.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Origin' };
+      const ifNoneMatch = c.req.header('If-None-Match');
+      if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) {
+        return c.body(null, 304, headers);
+      }
+      return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+    },
+    /** For writes made in this process: the next request rebuilds. */
+    invalidate(): void {
+      checkedAt = -Infinity;
+      entries.clear();
+    },
+  };
+}
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;

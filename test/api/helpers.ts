@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { type AppOptions, createApp } from '../../api/app';
+import { type Database, openDatabase, tuneEmbeddedDatabase } from '../../api/db/client';
+import { migrateDatabase } from '../../api/db/migrate';
+import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
+
+export const TODAY = '2026-11-23';
+export const NOW = new Date(`${TODAY}T09:00:00Z`);
+
+/**
+ * A migrated database in a temp file with reference data, removed after the test file.
+ * Set TEST_DATABASE_URL to run the same battery against a libSQL server instead.
+ */
+export async function createTestDb(options: { demo?: boolean } = {}): Promise<Database> {
+  const dir = mkdtempSync(join(tmpdir(), 'utforarkollen-test-'));
+  const url = process.env.TEST_DATABASE_URL ?? `file:${join(dir, 'test.db')}`;
+  const db = openDatabase(url);
+  await tuneEmbeddedDatabase(db, url);
+  await migrateDatabase(db);
+  await loadReferenceData(db);
+  if (options.demo) await loadDemoDataset(db, NOW);
+  afterAll(() => {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return db;
+}
+
+export function testApp(db: Database, options: Partial<AppOptions> = {}) {
+  return createApp({ db, today: () => TODAY, ...options });
+}
+
+export async function json<T = Record<string, unknown>>(response: Response | Promise<Response>): Promise<T> {
+  return (await (await response).json()) as T;
+}
