@@ -1,0 +1,91 @@
+/**
+ * How much a word says about which provider a text means. Order matters: the first three can anchor
+ * a match (at least one of them must be found), the rest only add or withhold weight.
+ */
+export const Kind = {
+  /** A word that is not in the lexicon: a brand, a person's or a place's name ("Vionord", "Eriksberg"). */
+  distinct: 0,
+  /** Everyday words that many unrelated companies use ("Trygg", "Aktiv", "Din"). */
+  common: 1,
+  /** The kommun or region as provider: "kommun", "kommunal", "kommunens", "egen regi". */
+  owner: 2,
+  /** Words for the service, the trade or the country ("hemtjänst", "omsorg", "vård", "Sverige"). */
+  generic: 3,
+  /** The kommun's own name: every text on its pages is "in" it. */
+  context: 4,
+  /** Prepositions, conjunctions and page words ("i", "och", "av", "läs", "mer"). */
+  stop: 5,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** Relative weight per kind (multiplied by how rare the word is in the list). */
+export const KIND_WEIGHT = [1, 0.5, 0.3, 0.2, 0.1, 0.05] as const;
+
+export function isAnchor(kind: Kind): boolean {
+  return kind <= Kind.owner;
+}
+
+const ROOTS = new Map<string, [string, Kind]>();
+function add(kind: Kind, words: string): void {
+  for (const word of words.split(' ')) {
+    const [form, root = form] = word.split('=') as [string, string?];
+    ROOTS.set(form, [root, kind]);
+  }
+}
+// Diacritics are already folded here (å -> a, ö -> o). "form=root" maps a synonym onto its root.
+add(
+  Kind.generic,
+  'hemtjanst hemvard hemsjukvard omsorg aldreomsorg omvardnad vard sjukvard service tjanst hemhjalp ' +
+    'vardcentral vc=vardcentral vardcentrum halsocentral hc=halsocentral lakarhus mottagning ' +
+    'boende aldreboende vardboende servicehus gruppboende demensboende sarskilt sarskild assistans personlig ' +
+    'utforare foretag firma sverige norden nordic skandinavien region stad omrade grupp hemtjanstgrupp ' +
+    'team enhet forening stiftelse kooperativ privat care home health group',
+);
+add(Kind.owner, 'kommun kommunal=kommun egenregi=kommun');
+add(
+  Kind.common,
+  'aktiv aktiva trygg trygga din dina min mina var vara dag dagen liv livet hjarta hjartat omtanke hem ' +
+    'hemma nara glad glada god goda varm sol solen ljus familj familjen gladje trivsel ' +
+    // Parts of town: kommuner name their own units after them ("Hemtjänst Norr").
+    'norr norra nord sod soder sodra syd ost oster ostra vast vaster vastra centrum centrala city',
+);
+add(
+  Kind.stop,
+  'i och av for med pa till hos om vid fran inom samt eller den det de en ett som ar har oss mer las ' +
+    'the and of',
+);
+
+/** Inflections tried when looking a word up: definite, plural, genitive, adjective forms. */
+const SUFFIXES = [
+  'ernas',
+  'arnas',
+  'erna',
+  'arna',
+  'ens',
+  'ets',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'na',
+  'a',
+  'n',
+  't',
+  's',
+];
+
+/**
+ * The lexicon root and kind of a folded word. Generic and owner words are also found inflected
+ * ("omsorgen" -> omsorg, "kommunens" -> kommun); everyday words only as listed, so that a name such
+ * as "Solna" is not read as "sol".
+ */
+export function lookup(word: string): [string, Kind] | undefined {
+  const exact = ROOTS.get(word);
+  if (exact) return exact;
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
+    const entry = ROOTS.get(word.slice(0, -suffix.length));
+    if (entry && (entry[1] === Kind.generic || entry[1] === Kind.owner)) return entry;
+  }
+  return undefined;
+}
