@@ -1,13 +1,18 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from './db/client';
 import type { AppDeps } from './http/context';
 import { renderApiReference } from './http/docs-page';
 import { errorResponse } from './http/errors';
 import { createResponseCache } from './http/response-cache';
+import { adminRoutes } from './routes/admin';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
+import { historyRoutes } from './routes/history';
 import { huvudmanRoutes } from './routes/huvudman';
+import { matchRoutes } from './routes/match';
 import { referenceRoutes } from './routes/reference';
 import { unitRoutes } from './routes/units';
 
@@ -20,6 +25,8 @@ export interface AppOptions {
   /** How often to look for data written by other processes. Default 0 (every request). */
   dataPollMs?: number;
   today?: () => string;
+  /** Feedback reports allowed per client address per minute. 0 = no limit. Default 10. */
+  feedbackPerMinute?: number;
 }
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i;
@@ -51,6 +58,10 @@ export function createApp(options: AppOptions) {
   app.route('/', huvudmanRoutes(deps, 'region'));
   app.route('/', unitRoutes(deps));
   app.route('/', referenceRoutes(deps));
+  app.route('/', matchRoutes(deps));
+  app.route('/', historyRoutes(deps));
+  app.route('/', feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10 }));
+  app.route('/', adminRoutes(deps));
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -68,6 +79,11 @@ export function createApp(options: AppOptions) {
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No such route: ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      // Hono's own 4xx, e.g. a body that is not JSON: keep the status, use our error shape.
+      const code = error.status === 413 ? 'payload_too_large' : 'bad_request';
+      return errorResponse(c, error.status, code, `body: ${error.message || 'malformed request'}`);
+    }
     console.error(`[api] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, 500, 'internal', 'Something went wrong on our side; the error has been logged.');
   });

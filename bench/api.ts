@@ -81,7 +81,9 @@ async function main() {
     const first = await fetch(unitsUrl);
     const etag = first.headers.get('etag')!;
     const bytes = (await first.arrayBuffer()).byteLength;
-    console.log(`unit list: ${bytes} bytes for ${25} units; ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds\n`);
+    console.log(
+      `unit list: ${bytes} bytes for ${25} units; ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds\n`,
+    );
 
     const health: number[] = [];
     const list: number[] = [];
@@ -95,8 +97,12 @@ async function main() {
     const u = median(list);
     const n = median(notModified);
     console.log(`GET /health                                ${h.toFixed(0).padStart(7)} req/s`);
-    console.log(`GET /v1/kommuner/0581/units (200, full)     ${u.toFixed(0).padStart(7)} req/s   ratio ${(u / h).toFixed(2)} (target >= 0.6)`);
-    console.log(`GET /v1/kommuner/0581/units (304)           ${n.toFixed(0).padStart(7)} req/s   ratio ${(n / h).toFixed(2)}`);
+    console.log(
+      `GET /v1/kommuner/0581/units (200, full)     ${u.toFixed(0).padStart(7)} req/s   ratio ${(u / h).toFixed(2)} (target >= 0.6)`,
+    );
+    console.log(
+      `GET /v1/kommuner/0581/units (304)           ${n.toFixed(0).padStart(7)} req/s   ratio ${(n / h).toFixed(2)}`,
+    );
 
     // Memory: every kommun's list requested once, so all are built and cached.
     const t0 = performance.now();
@@ -105,8 +111,12 @@ async function main() {
       await res.arrayBuffer();
     }
     const coldMs = (performance.now() - t0) / KOMMUNER.length;
-    console.log(`\nfirst request per kommun (build + serialise, sequential): ${coldMs.toFixed(1)} ms average over 290`);
-    console.log(`server resident memory, national dataset, all 290 lists cached: ${rssMb(server.pid!).toFixed(0)} MB (target < 200 MB)`);
+    console.log(
+      `\nfirst request per kommun (build + serialise, sequential): ${coldMs.toFixed(1)} ms average over 290`,
+    );
+    console.log(
+      `server resident memory, national dataset, all 290 lists cached: ${rssMb(server.pid!).toFixed(0)} MB (target < 200 MB)`,
+    );
   } finally {
     server.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

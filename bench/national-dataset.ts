@@ -1,7 +1,7 @@
-import { KOMMUNER, indicatorsFor } from '../shared/reference';
 import type { Database } from '../api/db/client';
 import { bumpDataVersion } from '../api/db/data-version';
 import { datasets, indicatorValues, units } from '../api/db/schema';
+import { indicatorsFor, KOMMUNER } from '../shared/reference';
 
 export const UNITS_PER_KOMMUN = 25;
 const PERIODS = ['2022', '2023', '2024', '2025'];
@@ -56,9 +56,11 @@ export async function loadNationalDataset(db: Database): Promise<{ units: number
         }
       }
       for (const indicator of indicators) {
-        for (const period of PERIODS) values.push(value(indicator.id, 'kommun', kommun.code, period, now, 20));
+        for (const period of PERIODS)
+          values.push(value(indicator.id, 'kommun', kommun.code, period, now, 20));
       }
-      for (let i = 0; i < values.length; i += 500) await tx.insert(indicatorValues).values(values.slice(i, i + 500));
+      for (let i = 0; i < values.length; i += 500)
+        await tx.insert(indicatorValues).values(values.slice(i, i + 500));
       valueCount += values.length;
       await tx.insert(datasets).values({
         huvudman: kommun.code,
@@ -78,7 +80,14 @@ export async function loadNationalDataset(db: Database): Promise<{ units: number
   return { units: unitCount, values: valueCount };
 }
 
-function value(indicatorId: string, scope: 'unit' | 'kommun' | 'riket', subject: string, period: string, now: string, n: number) {
+function value(
+  indicatorId: string,
+  scope: 'unit' | 'kommun' | 'riket',
+  subject: string,
+  period: string,
+  now: string,
+  n: number,
+) {
   return {
     indicatorId,
     scope,

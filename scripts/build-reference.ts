@@ -39,7 +39,12 @@ const kpis = JSON.parse(readFileSync(join(domain, 'kolada/kpi_aldreomsorg_ou_lev
 const koladaKpis = Object.fromEntries(
   kpis.map((k: Record<string, unknown>) => [
     k.id,
-    { title: k.title, description: k.description, publicationDate: k.publication_date, period: k.publ_period },
+    {
+      title: k.title,
+      description: k.description,
+      publicationDate: k.publication_date,
+      period: k.publ_period,
+    },
   ]),
 );
 

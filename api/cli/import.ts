@@ -12,7 +12,9 @@ import { importRegister } from '../register/import';
 async function main(): Promise<number> {
   const file = process.argv[2];
   if (!file || file === '--help') {
-    console.error('Usage: npm run import -- FILE   (a register file in the utförarregister v1 format, CSV or JSON)');
+    console.error(
+      'Usage: npm run import -- FILE   (a register file in the utförarregister v1 format, CSV or JSON)',
+    );
     return 2;
   }
   let bytes: Uint8Array;
@@ -23,7 +25,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const db = await prepareDatabase(readConfig());
-  const format = file.toLowerCase().endsWith('.json') ? 'json' : file.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
+  const format = file.toLowerCase().endsWith('.json')
+    ? 'json'
+    : file.toLowerCase().endsWith('.csv')
+      ? 'csv'
+      : undefined;
   const result = await importRegister(db, bytes, { format, actor: 'cli' });
   db.$client.close();
 

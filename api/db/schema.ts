@@ -92,7 +92,10 @@ export const indicatorValues = sqliteTable(
     publishedAt: text('published_at'),
     fetchedAt: text('fetched_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.indicatorId, t.scope, t.subject, t.period] }), index('values_subject').on(t.subject)],
+  (t) => [
+    primaryKey({ columns: [t.indicatorId, t.scope, t.subject, t.period] }),
+    index('values_subject').on(t.subject),
+  ],
 );
 
 /** One row per choice system (huvudman + service): what kind of data it holds and when it changed. */
@@ -115,3 +118,54 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Every change to a unit (import, admin PUT, sync): when, by whom, which field, old and new value. */
+export const changes = sqliteTable(
+  'changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    unitId: text('unit_id').notNull(),
+    huvudman: text('huvudman').notNull(),
+    service: text('service').notNull(),
+    kind: text('kind', { enum: ['added', 'changed', 'ended', 'indicator'] }).notNull(),
+    field: text('field').notNull(),
+    oldValue: text('old_value', { mode: 'json' }),
+    newValue: text('new_value', { mode: 'json' }),
+  },
+  (t) => [index('changes_unit').on(t.unitId, t.id), index('changes_huvudman').on(t.huvudman, t.id)],
+);
+
+/** Editor tokens: one per kommun/region team. Only a SHA-256 hash of the token is stored. */
+export const editorTokens = sqliteTable(
+  'editor_tokens',
+  {
+    id: text('id').primaryKey(),
+    huvudman: text('huvudman')
+      .notNull()
+      .references(() => huvudman.code),
+    name: text('name').notNull(),
+    hash: text('hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    revokedAt: text('revoked_at'),
+    lastUsedAt: text('last_used_at'),
+  },
+  (t) => [uniqueIndex('editor_tokens_hash').on(t.hash)],
+);
+
+/** Reports from users of a wrong match, a missing provider or outdated facts. No personal data. */
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    huvudman: text('huvudman').notNull(),
+    service: text('service').notNull(),
+    unitId: text('unit_id'),
+    pageHost: text('page_host').notNull(),
+    listingText: text('listing_text').notNull(),
+    kind: text('kind', { enum: ['wrong_match', 'missing', 'outdated'] }).notNull(),
+  },
+  (t) => [index('feedback_huvudman').on(t.huvudman, t.id)],
+);

@@ -89,7 +89,11 @@ export async function loadDemoDataset(db: Database, now = new Date()): Promise<b
     actor: 'demo',
     now,
     onCommit: async (tx, summary) => {
-      const demoUnits = summary.changes.map((c) => ({ id: c.unitId, huvudman: c.huvudman, service: c.service }));
+      const demoUnits = summary.changes.map((c) => ({
+        id: c.unitId,
+        huvudman: c.huvudman,
+        service: c.service,
+      }));
       const fetchedAt = now.toISOString();
       const values = syntheticValues(demoUnits).map((v) => ({
         ...v,
@@ -100,7 +104,10 @@ export async function loadDemoDataset(db: Database, now = new Date()): Promise<b
         fetchedAt,
       }));
       for (let i = 0; i < values.length; i += 200) {
-        await tx.insert(indicatorValues).values(values.slice(i, i + 200)).onConflictDoNothing();
+        await tx
+          .insert(indicatorValues)
+          .values(values.slice(i, i + 200))
+          .onConflictDoNothing();
       }
       await bumpDataVersion(tx);
     },

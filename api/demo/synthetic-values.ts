@@ -1,5 +1,5 @@
-import { indicatorsFor } from '../../shared/reference';
 import type { Service } from '../../shared/domain';
+import { indicatorsFor } from '../../shared/reference';
 
 /** A small deterministic PRNG, so the demo looks the same on every machine. */
 function mulberry32(seed: number): () => number {

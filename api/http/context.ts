@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Env } from 'hono';
 import type { Database } from '../db/client';
 import { describeIssues, errorResponse } from './errors';
 import type { ResponseCache } from './response-cache';
@@ -13,8 +14,8 @@ export interface AppDeps {
 }
 
 /** A sub-app whose validation errors all have the same JSON shape. */
-export function createRouter() {
-  return new OpenAPIHono({
+export function createRouter<E extends Env = Env>() {
+  return new OpenAPIHono<E>({
     defaultHook: (result, c) => {
       if (!result.success) {
         return errorResponse(c, 400, 'bad_request', describeIssues(result.target, result.error.issues));

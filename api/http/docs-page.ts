@@ -2,7 +2,7 @@
 
 type Json = Record<string, unknown>;
 
-const escape = (text: unknown) =>
+const escapeHtml = (text: unknown) =>
   String(text ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function schemaSummary(schema: Json | undefined): string {
@@ -21,16 +21,16 @@ export function renderApiReference(doc: Json): string {
         const params = ((op.parameters ?? []) as Json[])
           .map(
             (p) =>
-              `<tr><td><code>${escape(p.name)}</code></td><td>${escape(p.in)}${p.required ? ', required' : ''}</td>` +
-              `<td>${escape(schemaSummary(p.schema as Json))}</td><td>${escape((p.schema as Json)?.description ?? p.description)}</td></tr>`,
+              `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.in)}${p.required ? ', required' : ''}</td>` +
+              `<td>${escapeHtml(schemaSummary(p.schema as Json))}</td><td>${escapeHtml((p.schema as Json)?.description ?? p.description)}</td></tr>`,
           )
           .join('');
         const responses = Object.entries((op.responses ?? {}) as Record<string, Json>)
-          .map(([status, r]) => `<li><code>${escape(status)}</code> ${escape(r.description)}</li>`)
+          .map(([status, r]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description)}</li>`)
           .join('');
         return (
-          `<section><h2><span class="m">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h2>` +
-          `<p>${escape(op.summary)}</p>${op.description ? `<p>${escape(op.description)}</p>` : ''}` +
+          `<section><h2><span class="m">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h2>` +
+          `<p>${escapeHtml(op.summary)}</p>${op.description ? `<p>${escapeHtml(op.description)}</p>` : ''}` +
           (params
             ? `<table><thead><tr><th>Parameter</th><th>In</th><th>Values</th><th>About</th></tr></thead><tbody>${params}</tbody></table>`
             : '') +
@@ -41,7 +41,7 @@ export function renderApiReference(doc: Json): string {
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(info.title)} – API reference</title>
+<title>${escapeHtml(info.title)} – API reference</title>
 <style>
 body{font:17px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.8rem}h2{font-size:1.15rem;margin:2rem 0 .3rem}code{font-size:.95em}
@@ -49,8 +49,8 @@ h1{font-size:1.8rem}h2{font-size:1.15rem;margin:2rem 0 .3rem}code{font-size:.95e
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}
 section{border-top:1px solid #ddd}
 </style></head><body>
-<h1>${escape(info.title)} ${escape(info.version)}</h1>
-<p>${escape(info.description)}</p>
+<h1>${escapeHtml(info.title)} ${escapeHtml(info.version)}</h1>
+<p>${escapeHtml(info.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 ${sections}
 </body></html>`;

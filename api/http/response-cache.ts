@@ -26,6 +26,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   const pollMs = options.pollMs ?? 0;
   const maxEntries = options.maxEntries ?? 5000;
   const entries = new Map<string, Entry>();
+  const values = new Map<string, Promise<unknown>>();
   let version = -1;
   let checkedAt = -Infinity;
   let checking: Promise<void> | null = null;
@@ -37,6 +38,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
         checkedAt = performance.now();
         if (current !== version) {
           entries.clear();
+          values.clear();
           version = current;
         }
       })
@@ -65,15 +67,27 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
       }
       const headers = { ETag: entry.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Origin' };
       const ifNoneMatch = c.req.header('If-None-Match');
-      if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) {
+      if (ifNoneMatch?.split(',').some((tag) => tag.trim() === entry.etag)) {
         return c.body(null, 304, headers);
       }
       return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+    },
+    /** Any value derived from the data (e.g. a matcher for one kommun), rebuilt when the data changes. */
+    async value<T>(key: string, build: () => Promise<T>): Promise<T> {
+      await refresh();
+      let value = values.get(key) as Promise<T> | undefined;
+      if (!value) {
+        value = build();
+        values.set(key, value);
+        value.catch(() => values.delete(key));
+      }
+      return value;
     },
     /** For writes made in this process: the next request rebuilds. */
     invalidate(): void {
       checkedAt = -Infinity;
       entries.clear();
+      values.clear();
     },
   };
 }

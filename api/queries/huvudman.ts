@@ -16,7 +16,12 @@ function summaryOf(row: HuvudmanRow) {
 }
 
 export async function listHuvudman(db: Database, kind: HuvudmanKind) {
-  const rows = await db.select().from(huvudman).where(eq(huvudman.kind, kind)).orderBy(asc(huvudman.code)).all();
+  const rows = await db
+    .select()
+    .from(huvudman)
+    .where(eq(huvudman.kind, kind))
+    .orderBy(asc(huvudman.code))
+    .all();
   return rows.map(summaryOf);
 }
 

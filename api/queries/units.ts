@@ -31,7 +31,10 @@ function areaSubject(huvudmanCode: string): string {
   return huvudmanCode.length === 2 ? `00${huvudmanCode}` : huvudmanCode;
 }
 
-export async function loadIndicatorDefinitions(db: Database, service?: Service): Promise<IndicatorDefinition[]> {
+export async function loadIndicatorDefinitions(
+  db: Database,
+  service?: Service,
+): Promise<IndicatorDefinition[]> {
   const rows = await db
     .select()
     .from(indicatorDefinitions)

@@ -66,7 +66,11 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export function changesBetween(before: UnitFields, after: UnitFields): FieldChange[] {
-  return FIELDS.filter((f) => !same(before[f], after[f])).map((f) => ({ field: f, from: before[f], to: after[f] }));
+  return FIELDS.filter((f) => !same(before[f], after[f])).map((f) => ({
+    field: f,
+    from: before[f],
+    to: after[f],
+  }));
 }
 
 /**
@@ -74,7 +78,11 @@ export function changesBetween(before: UnitFields, after: UnitFields): FieldChan
  * Pure: decides what an import would do, without doing it. Units missing from the new list end
  * (status "avslutad" with today's date); they are never deleted.
  */
-export function diffRegister(existing: readonly ExistingUnit[], rows: readonly RegisterRow[], today: string): RegisterDiff {
+export function diffRegister(
+  existing: readonly ExistingUnit[],
+  rows: readonly RegisterRow[],
+  today: string,
+): RegisterDiff {
   const byKey = new Map(existing.map((u) => [u.identityKey, u]));
   const seen = new Set<string>();
   const diff: RegisterDiff = { added: [], changed: [], ended: [], unchanged: [] };

@@ -4,6 +4,7 @@ import { parseRegister, type RegisterProblem, type RegisterRow } from '../../sha
 import type { Database } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { datasets, indicatorValues, units } from '../db/schema';
+import { recordChanges } from '../history/changes';
 import { diffRegister, type ExistingUnit, type FieldChange } from './diff';
 import { unitId } from './unit-id';
 
@@ -25,7 +26,13 @@ export interface ImportSummary {
   unchanged: number;
   systems: SystemSummary[];
   /** Every field that changed, for the change history. */
-  changes: { unitId: string; huvudman: string; service: string; kind: 'added' | 'changed' | 'ended'; changes: FieldChange[] }[];
+  changes: {
+    unitId: string;
+    huvudman: string;
+    service: string;
+    kind: 'added' | 'changed' | 'ended';
+    changes: FieldChange[];
+  }[];
 }
 
 export interface ImportOptions {
@@ -146,7 +153,14 @@ export async function importRegisterRows(
       if (counts.added + counts.changed + counts.ended > 0 || demo.length > 0) {
         await tx
           .insert(datasets)
-          .values({ huvudman: huvudmanCode, service, kind, version: 1, registerUpdatedAt: nowIso, updatedAt: nowIso })
+          .values({
+            huvudman: huvudmanCode,
+            service,
+            kind,
+            version: 1,
+            registerUpdatedAt: nowIso,
+            updatedAt: nowIso,
+          })
           .onConflictDoUpdate({
             target: [datasets.huvudman, datasets.service],
             set: {
@@ -159,10 +173,10 @@ export async function importRegisterRows(
       }
     }
     if (summary.changes.length > 0) {
+      await recordChanges(tx, summary.changes, actor, nowIso);
       await bumpDataVersion(tx);
       await options.onCommit?.(tx, summary, actor, nowIso);
     }
   });
   return summary;
 }
-

@@ -37,7 +37,7 @@ const KINDS = {
 export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
   const { path, tag, code, summary, noun } = KINDS[kind];
   const services = servicesFor(kind) as [string, ...string[]];
-  const params = z.object({ code: code.openapi({ param: { name: 'code', in: 'path' }, example: kind === 'kommun' ? '0581' : '05' }) });
+  const params = z.object({ code });
   const notFound = (c: Parameters<typeof errorResponse>[0], value: string) =>
     errorResponse(c, 404, 'not_found', `code: no ${noun} has the code ${value}`);
 
@@ -55,7 +55,8 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
           },
         },
       }),
-      (c) => deps.cache.serve(c, `${path}`, async () => ({ items: await listHuvudman(deps.db, kind) })) as never,
+      (c) =>
+        deps.cache.serve(c, `${path}`, async () => ({ items: await listHuvudman(deps.db, kind) })) as never,
     )
     .openapi(
       createRoute({
@@ -93,14 +94,24 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
           query: z.object({
             service: z
               .enum(services)
-              .describe(services.map((s) => `${s} (${SERVICES[s as keyof typeof SERVICES].label.sv})`).join(', ')),
+              .describe(
+                services.map((s) => `${s} (${SERVICES[s as keyof typeof SERVICES].label.sv})`).join(', '),
+              ),
             sort: z
               .string()
               .max(20)
-              .regex(SORT_PATTERN, 'sort must be name, regi, verifiedAt or an indicator id, optionally prefixed with -')
+              .regex(
+                SORT_PATTERN,
+                'sort must be name, regi, verifiedAt or an indicator id, optionally prefixed with -',
+              )
               .optional()
-              .describe('Re-sort: name (default), regi, verifiedAt, or an indicator id such as U21468; prefix - to reverse'),
-            includeEnded: z.enum(['true', 'false']).optional().describe('Include units that have left the register'),
+              .describe(
+                'Re-sort: name (default), regi, verifiedAt, or an indicator id such as U21468; prefix - to reverse',
+              ),
+            includeEnded: z
+              .enum(['true', 'false'])
+              .optional()
+              .describe('Include units that have left the register'),
           }),
         },
         responses: {

@@ -23,7 +23,9 @@ export function referenceRoutes(deps: AppDeps) {
         },
       }),
       (c) =>
-        deps.cache.serve(c, 'indicators', async () => ({ items: await loadIndicatorDefinitions(deps.db) })) as never,
+        deps.cache.serve(c, 'indicators', async () => ({
+          items: await loadIndicatorDefinitions(deps.db),
+        })) as never,
     )
     .openapi(
       createRoute({

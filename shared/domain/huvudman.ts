@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A kommun is identified by its 4-digit kommunkod (e.g. "0581" Norrköping). */
-export const kommunCode = z
-  .string()
-  .regex(/^\d{4}$/, 'en kommunkod har fyra siffror, till exempel 0581');
+export const kommunCode = z.string().regex(/^\d{4}$/, 'en kommunkod har fyra siffror, till exempel 0581');
 
 /** A region is identified by the 2-digit länskod of its län (e.g. "05" Östergötland). */
 export const regionCode = z.string().regex(/^\d{2}$/, 'en länskod har två siffror, till exempel 05');

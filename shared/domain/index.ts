@@ -1,3 +1,4 @@
+export * from './api';
 export * from './collation';
 export * from './dataset';
 export * from './huvudman';
@@ -5,4 +6,3 @@ export * from './indicator';
 export * from './service';
 export * from './source';
 export * from './unit';
-export * from './api';

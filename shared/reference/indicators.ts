@@ -3,7 +3,12 @@ import type { Service } from '../domain/service';
 import koladaKpis from './kolada-kpis.json';
 import { SOURCES } from './sources';
 
-type KoladaKpi = { title: string; description: string; publicationDate: string | null; period: string | null };
+type KoladaKpi = {
+  title: string;
+  description: string;
+  publicationDate: string | null;
+  period: string | null;
+};
 const kpis = koladaKpis as Record<string, KoladaKpi>;
 
 /**

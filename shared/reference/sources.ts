@@ -5,7 +5,8 @@ export const SOURCES = {
     id: 'kolada',
     name: 'Kolada (RKA), från Socialstyrelsens undersökningar',
     url: 'https://www.kolada.se',
-    licence: 'Fri att använda, även kommersiellt. Ange källan. Bearbetade värden får inte tillskrivas Kolada.',
+    licence:
+      'Fri att använda, även kommersiellt. Ange källan. Bearbetade värden får inte tillskrivas Kolada.',
     attribution: 'Källa: Kolada',
   },
   register: {

@@ -1,0 +1,88 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { changes } from '../db/schema';
+
+type Writer = Pick<Database, 'insert'>;
+
+export interface UnitChange {
+  unitId: string;
+  huvudman: string;
+  service: string;
+  kind: 'added' | 'changed' | 'ended' | 'indicator';
+  /** Field-level changes; an added unit is one change of field "unit" holding all its fields. */
+  changes: { field: string; from: unknown; to: unknown }[];
+}
+
+/** Writes the change history of one transaction. Call it inside that transaction. */
+export async function recordChanges(tx: Writer, list: readonly UnitChange[], actor: string, at: string) {
+  const rows = list.flatMap((change) =>
+    change.kind === 'added'
+      ? [
+          {
+            at,
+            actor,
+            unitId: change.unitId,
+            huvudman: change.huvudman,
+            service: change.service,
+            kind: change.kind,
+            field: 'unit',
+            oldValue: null,
+            newValue: Object.fromEntries(change.changes.map((c) => [c.field, c.to])),
+          },
+        ]
+      : change.changes.map((c) => ({
+          at,
+          actor,
+          unitId: change.unitId,
+          huvudman: change.huvudman,
+          service: change.service,
+          kind: change.kind,
+          field: c.field,
+          oldValue: c.from ?? null,
+          newValue: c.to ?? null,
+        })),
+  );
+  for (let i = 0; i < rows.length; i += 200) await tx.insert(changes).values(rows.slice(i, i + 200));
+}
+
+function present(row: typeof changes.$inferSelect) {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    unitId: row.unitId,
+    kind: row.kind,
+    field: row.field,
+    from: row.oldValue,
+    to: row.newValue,
+  };
+}
+
+export async function unitHistory(db: Database, unitId: string, limit = 200) {
+  const rows = await db
+    .select()
+    .from(changes)
+    .where(eq(changes.unitId, unitId))
+    .orderBy(desc(changes.id))
+    .limit(limit)
+    .all();
+  return rows.map(present);
+}
+
+/** Newest first; pass the last id seen as `before` for the next page. */
+export async function huvudmanChanges(
+  db: Database,
+  huvudmanCode: string,
+  options: { limit: number; before?: number },
+) {
+  const rows = await db
+    .select()
+    .from(changes)
+    .where(
+      and(eq(changes.huvudman, huvudmanCode), options.before ? lt(changes.id, options.before) : undefined),
+    )
+    .orderBy(desc(changes.id))
+    .limit(options.limit)
+    .all();
+  return rows.map((row) => ({ ...present(row), service: row.service }));
+}

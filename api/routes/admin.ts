@@ -1,0 +1,206 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { bodyLimit } from 'hono/body-limit';
+import { huvudmanCode } from '../../shared/domain';
+import { formatProblem, parseRegister, type RegisterProblem } from '../../shared/register';
+import { feedback } from '../db/schema';
+import { huvudmanChanges } from '../history/changes';
+import type { AppDeps } from '../http/context';
+import { createRouter } from '../http/context';
+import { type EditorVariables, forbidUnlessOwn, requireEditor } from '../http/editor-auth';
+import { errorBody, errorResponse } from '../http/errors';
+import { importRegisterRows } from '../register/import';
+
+export const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
+
+const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
+const authErrors = {
+  401: { description: 'Missing, unknown or revoked token', content: json(errorBody) },
+  403: { description: 'The token belongs to another huvudman', content: json(errorBody) },
+};
+const security = [{ editorToken: [] }];
+const huvudmanParam = z.object({
+  huvudman: huvudmanCode,
+});
+const pageQuery = z.object({
+  huvudman: huvudmanCode,
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Page on: the smallest id of the previous page'),
+});
+
+const problemList = z.object({
+  error: z.object({
+    code: z.literal('invalid_register'),
+    message: z.string(),
+    problems: z.array(
+      z.object({
+        line: z.number().nullable(),
+        column: z.string().nullable(),
+        value: z.string().optional(),
+        message: z.string(),
+      }),
+    ),
+  }),
+});
+
+/** The editors' API: replace a register, read the change log and the feedback for one's own huvudman. */
+export function adminRoutes(deps: AppDeps) {
+  const router = createRouter<{ Variables: EditorVariables }>();
+  router.openAPIRegistry.registerComponent('securitySchemes', 'editorToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An editor token from `npm run token -- create`; it acts only for its own kommun or region',
+  });
+  router.use('/v1/admin/*', requireEditor(deps.db));
+  router.use(
+    '/v1/admin/registers/*',
+    bodyLimit({
+      maxSize: MAX_REGISTER_BYTES,
+      onError: (c) =>
+        errorResponse(
+          c,
+          413,
+          'payload_too_large',
+          `body: a register file is at most ${MAX_REGISTER_BYTES} bytes`,
+        ),
+    }),
+  );
+
+  return router
+    .openapi(
+      createRoute({
+        method: 'put',
+        path: '/v1/admin/registers/{huvudman}',
+        tags: ['Redaktörer'],
+        summary: "Replace the huvudman's register (CSV or JSON, utförarregister v1)",
+        description:
+          'Same format, validation and all-or-nothing semantics as `npm run import`: each (huvudman, tjanst) in the file ' +
+          'is replaced by its rows; units absent from it end. Send CSV as text/csv, JSON as application/json. ' +
+          'Any bad row: 400 with every problem and nothing written.',
+        security,
+        request: { params: huvudmanParam, body: { content: { 'text/csv': { schema: z.string() } } } },
+        responses: {
+          200: {
+            description: 'Imported; what changed',
+            content: json(
+              z.object({
+                added: z.number(),
+                changed: z.number(),
+                ended: z.number(),
+                unchanged: z.number(),
+                systems: z.array(
+                  z.object({
+                    huvudman: z.string(),
+                    service: z.string(),
+                    added: z.number(),
+                    changed: z.number(),
+                    ended: z.number(),
+                    unchanged: z.number(),
+                  }),
+                ),
+              }),
+            ),
+          },
+          400: { description: 'The file has problems; nothing was written', content: json(problemList) },
+          ...authErrors,
+          413: { description: 'Body too large', content: json(errorBody) },
+        },
+      }),
+      async (c) => {
+        const editor = c.get('editor');
+        const { huvudman: code } = c.req.valid('param');
+        const denied = forbidUnlessOwn(editor, code);
+        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        const type = c.req.header('content-type') ?? '';
+        const format = type.includes('json') ? 'json' : type.includes('csv') ? 'csv' : undefined;
+        const now = new Date();
+        const parsed = parseRegister(bytes, { format, today: now.toISOString().slice(0, 10) });
+        const problems: RegisterProblem[] = parsed.ok
+          ? parsed.rows
+              .filter((row) => row.huvudman !== code)
+              .map((row) => ({
+                line: row.line,
+                column: 'huvudman',
+                value: row.huvudman,
+                message: `raden gäller ${row.huvudman}, men registret som skickas är ${code}s`,
+              }))
+          : parsed.problems;
+        if (!parsed.ok || problems.length > 0) {
+          return c.json(
+            {
+              error: {
+                code: 'invalid_register' as const,
+                message: `${problems.length} problem(s); nothing was imported: ${problems.slice(0, 3).map(formatProblem).join('; ')}`,
+                problems,
+              },
+            },
+            400,
+          );
+        }
+        const summary = await importRegisterRows(deps.db, parsed.rows, { actor: editor.name, now });
+        deps.cache.invalidate();
+        const { changes: _changes, ...counts } = summary;
+        return c.json(counts, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/v1/admin/changes',
+        tags: ['Redaktörer'],
+        summary: 'The change log of one huvudman, newest first',
+        security,
+        request: { query: pageQuery },
+        responses: {
+          200: {
+            description: 'Changes',
+            content: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })),
+          },
+          ...authErrors,
+        },
+      }),
+      async (c) => {
+        const { huvudman: code, limit, before } = c.req.valid('query');
+        const denied = forbidUnlessOwn(c.get('editor'), code);
+        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+        return c.json({ items: await huvudmanChanges(deps.db, code, { limit, before }) }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/v1/admin/feedback',
+        tags: ['Redaktörer'],
+        summary: "Users' reports about one huvudman's units, newest first",
+        security,
+        request: { query: pageQuery },
+        responses: {
+          200: {
+            description: 'Reports',
+            content: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })),
+          },
+          ...authErrors,
+        },
+      }),
+      async (c) => {
+        const { huvudman: code, limit, before } = c.req.valid('query');
+        const denied = forbidUnlessOwn(c.get('editor'), code);
+        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+        const items = await deps.db
+          .select()
+          .from(feedback)
+          .where(and(eq(feedback.huvudman, code), before ? lt(feedback.id, before) : undefined))
+          .orderBy(desc(feedback.id))
+          .limit(limit)
+          .all();
+        return c.json({ items }, 200);
+      },
+    );
+}

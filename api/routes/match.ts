@@ -1,0 +1,113 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, eq } from 'drizzle-orm';
+import { bodyLimit } from 'hono/body-limit';
+import { huvudmanCode, service } from '../../shared/domain';
+import { createMatcher } from '../../shared/matching';
+import { huvudman, units } from '../db/schema';
+import type { AppDeps } from '../http/context';
+import { createRouter } from '../http/context';
+import { errorBody, errorResponse, errorResponses } from '../http/errors';
+
+export const MAX_NAMES = 500;
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const matchRequest = z.object({
+  huvudman: huvudmanCode,
+  service: service.optional(),
+  names: z
+    .array(z.string().max(300, 'each name is at most 300 characters'))
+    .min(1, 'names: give at least one name')
+    .max(MAX_NAMES, `names: at most ${MAX_NAMES} names per request`),
+});
+
+const matchResponse = z.object({
+  matches: z.array(
+    z.object({
+      text: z.string(),
+      unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+      score: z.number(),
+      reason: z.string(),
+    }),
+  ),
+});
+
+/** POST /v1/match: which register unit, if any, each listing text names. Conservative: unsure is null. */
+export function matchRoutes(deps: AppDeps) {
+  const router = createRouter();
+  router.use(
+    '/v1/match',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, 413, 'payload_too_large', `body: at most ${MAX_BODY_BYTES} bytes`),
+    }),
+  );
+  return router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/match',
+      tags: ['Matchning'],
+      summary: "Match listing texts from a public page to one huvudman's units",
+      description:
+        `At most ${MAX_NAMES} names. Answers in input order. A text is matched only when one unit is clearly ` +
+        'the best; otherwise unit is null. Never matches across huvudman.',
+      request: { body: { required: true, content: { 'application/json': { schema: matchRequest } } } },
+      responses: {
+        200: {
+          description: 'One answer per name',
+          content: { 'application/json': { schema: matchResponse } },
+        },
+        ...errorResponses,
+        413: { description: 'Body too large', content: { 'application/json': { schema: errorBody } } },
+      },
+    }),
+    async (c) => {
+      const request = c.req.valid('json');
+      const matcher = await deps.cache.value(
+        `matcher/${request.huvudman}/${request.service ?? '*'}`,
+        async () => {
+          const owner = await deps.db
+            .select()
+            .from(huvudman)
+            .where(eq(huvudman.code, request.huvudman))
+            .get();
+          if (!owner) return null;
+          const rows = await deps.db
+            .select()
+            .from(units)
+            .where(
+              and(
+                eq(units.huvudman, request.huvudman),
+                eq(units.status, 'aktiv'),
+                request.service ? eq(units.service, request.service) : undefined,
+              ),
+            )
+            .all();
+          return createMatcher(
+            rows.map((u) => ({
+              id: u.id,
+              huvudman: u.huvudman,
+              service: u.service,
+              name: u.name,
+              aliases: u.aliases,
+              hsaId: u.hsaId,
+              registerId: u.registerId,
+            })),
+            {
+              huvudman: request.huvudman,
+              service: request.service,
+              contextNames: [owner.name, owner.shortName],
+            },
+          );
+        },
+      );
+      if (!matcher)
+        return errorResponse(
+          c,
+          404,
+          'not_found',
+          `huvudman: no kommun or region has the code ${request.huvudman}`,
+        ) as never;
+      return c.json({ matches: matcher.matchAll(request.names) }, 200);
+    },
+  );
+}
