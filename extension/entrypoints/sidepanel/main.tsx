@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Utförarkollen</p>, document.getElementById('app')!);

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { apiBaseUrl, apiMatchPattern } from './sites/api-url';
+
+// `wxt build extension` runs with extension/ as root; the builds land in the repository's .output/.
+const apiUrl = apiBaseUrl(process.env.WXT_API_URL);
+const { version } = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as { version: string };
+
+export default defineConfig({
+  outDir: '../.output',
+  modules: [],
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.WXT_API_URL': JSON.stringify(apiUrl) },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    version,
+    description: '__MSG_extDescription__',
+    default_locale: 'sv',
+    action: { default_title: '__MSG_actionTitle__' },
+    // storage: the unit-list cache and settings. The content scripts' own host list (kommun sites,
+    // 1177 and the API's demo pages) is declared by the content script; the background may only talk
+    // to the Utförarkollen API.
+    permissions: ['storage'],
+    host_permissions: [apiMatchPattern(apiUrl)],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'utforarkollen@utforarkollen.se',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The extension imports ../shared, so the sources zip is taken from the repository root,
+    // limited to what the build needs.
+    sourcesRoot: '..',
+    includeSources: [
+      'extension/**',
+      'shared/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'biome.json',
+    ],
+    excludeSources: ['**/node_modules/**', '**/.output/**', '**/.wxt/**', 'api/**', 'test/**', 'data/**'],
+  },
+});
