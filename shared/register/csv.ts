@@ -1,0 +1,156 @@
+import { type CsvError, type Info, parse } from 'csv-parse/sync';
+import { checkHeader, columnLetter, type RegisterColumn } from './columns';
+import { problem, type RegisterProblem } from './problem';
+import { type Delimiter, sniffDelimiter } from './sniff';
+import type { RawRow, ReadResult } from './types';
+
+interface CsvRecord {
+  record: string[];
+  info: Info;
+  raw: string;
+}
+
+/**
+ * Reads CSV text (already decoded) into raw rows, each with the line it starts on. Values are trimmed;
+ * rows whose cells are all empty are skipped. The header is the first row that is not empty.
+ */
+export function readCsvRegister(input: string): ReadResult {
+  // One line-break style, so that line numbers count the same way as a text editor does.
+  const text = input.replace(/\r\n?/g, '\n');
+  const sniffed = sniffDelimiter(text);
+  if (sniffed === '\t') {
+    return {
+      delimiter: null,
+      rows: [],
+      columns: new Set(),
+      problems: [
+        problem(
+          null,
+          null,
+          'kolumnerna är åtskilda med tabbtecken; registret ska ha semikolon (;) eller komma (,) mellan kolumnerna. Spara filen som ”CSV UTF-8” i kalkylprogrammet',
+        ),
+      ],
+    };
+  }
+  const delimiter = sniffed ?? ';';
+  const problems: RegisterProblem[] = [];
+  const records = parseRecords(text, delimiter, problems).map((r) => ({
+    ...r,
+    record: r.record.map((cell) => cell.trim()),
+  }));
+
+  const nonEmpty = records.filter(({ record }) => record.some((cell) => cell !== ''));
+  const [headerRecord, ...dataRecords] = nonEmpty;
+  if (headerRecord === undefined) {
+    if (problems.length === 0) problems.push(problem(null, null, emptyFileMessage));
+    return { delimiter, rows: [], columns: new Set(), problems };
+  }
+
+  const headerLine = startLine(headerRecord.info.lines, headerRecord.raw);
+  const header = checkHeader(headerRecord.record, headerLine);
+  problems.push(...header.problems);
+  if (!header.isHeader) return { delimiter, rows: [], columns: new Set(), problems };
+
+  const width = headerRecord.record.length;
+  const unnamedValues = new Map<number, number>();
+  const rows: RawRow[] = [];
+  for (const { record, info, raw } of dataRecords) {
+    const line = startLine(info.lines, raw);
+    const extra = record.slice(width).filter((cell) => cell !== '');
+    if (extra.length > 0) {
+      problems.push(
+        problem(
+          line,
+          null,
+          `raden har ${record.length} värden men rubrikraden har ${width} kolumner. ` +
+            `Innehåller ett värde ${delimiterName(delimiter)}? Sätt då värdet inom citattecken ("…")`,
+        ),
+      );
+      continue;
+    }
+    const values = new Map<RegisterColumn, string>();
+    record.forEach((cell, index) => {
+      const column = header.columns[index];
+      if (cell === '') return;
+      if (column) values.set(column, cell);
+      else if (header.unnamed.includes(index) && !unnamedValues.has(index)) unnamedValues.set(index, line);
+    });
+    rows.push({ line, values });
+  }
+
+  for (const [index, line] of unnamedValues) {
+    problems.push(
+      problem(
+        headerLine,
+        null,
+        `kolumn ${columnLetter(index)} har ingen rubrik men innehåller värden (till exempel på rad ${line}); ` +
+          'skriv kolumnens namn i rubrikraden eller ta bort kolumnen',
+      ),
+    );
+  }
+  return { delimiter, rows, columns: new Set(header.columns.filter((c) => c !== null)), problems };
+}
+
+const emptyFileMessage =
+  'filen är tom. Första raden ska vara rubrikraden med kolumnernas namn, och varje följande rad en utförare';
+
+function parseRecords(text: string, delimiter: Delimiter, problems: RegisterProblem[]): CsvRecord[] {
+  try {
+    return parse(text, {
+      delimiter,
+      record_delimiter: '\n',
+      quote: '"',
+      escape: '"',
+      bom: false,
+      info: true,
+      raw: true,
+      trim: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error, raw) => {
+        problems.push(syntaxProblem(error, raw));
+        return undefined;
+      },
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    problems.push(syntaxProblem(error as CsvError, undefined));
+    return [];
+  }
+}
+
+/** csv-parse counts the line a record ends on, and its raw text starts with any blank lines skipped before it. */
+function startLine(endLine: number, raw: string | undefined): number {
+  if (raw === undefined) return endLine;
+  const own = raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '');
+  return endLine - (own.match(/\n/g)?.length ?? 0);
+}
+
+function syntaxProblem(error: CsvError | undefined, raw: string | undefined): RegisterProblem {
+  const line = typeof error?.lines === 'number' ? startLine(error.lines, raw) : null;
+  const rest = 'så resten av filen från den här raden kan inte läsas';
+  switch (error?.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return problem(
+        line,
+        null,
+        `ett citattecken (") öppnas på den här raden men stängs aldrig, ${rest}. ` +
+          'Sätt ett citattecken efter värdet, eller ta bort det inledande citattecknet',
+      );
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return problem(
+        line,
+        null,
+        `ett värde inom citattecken följs av fler tecken före nästa avgränsare, ${rest}. ` +
+          'Sätt hela värdet inom citattecken och skriv citattecken inuti värdet som två ("")',
+      );
+    default:
+      return problem(line, null, `raden kunde inte läsas som CSV (${error?.code ?? 'okänt fel'}), ${rest}`);
+  }
+}
+
+function delimiterName(delimiter: Delimiter): string {
+  return delimiter === ';' ? 'ett semikolon (;)' : 'ett komma (,)';
+}
