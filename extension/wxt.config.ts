@@ -6,7 +6,9 @@ import { apiBaseUrl, apiMatchPattern } from './sites/api-url';
 
 // `wxt build extension` runs with extension/ as root; the builds land in the repository's .output/.
 const apiUrl = apiBaseUrl(process.env.WXT_API_URL);
-const { version } = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   outDir: '../.output',

@@ -1,5 +1,5 @@
 import type { Service } from '../../shared/domain/service';
-import { allKommuner, allRegioner, fold, kommunOfficialName, type Place } from './places';
+import { allKommuner, allRegioner, fold, type Place } from './places';
 
 /** The kommun whose website this hostname belongs to (any subdomain, any port, http or https). */
 export function kommunFromHost(hostname: string): Place | null {
@@ -17,21 +17,35 @@ export function kommunFromHost(hostname: string): Place | null {
   return best;
 }
 
+let namesIndex: Map<string, Place> | undefined;
+
+/** "norrköping", "norrköpings" -> Norrköping; case-insensitive, diacritics kept (Habo is not Håbo). */
+function kommunNames(): Map<string, Place> {
+  if (!namesIndex) {
+    namesIndex = new Map();
+    for (const kommun of allKommuner()) {
+      const short = kommun.name.toLowerCase();
+      namesIndex.set(short, kommun);
+      namesIndex.set(`${short}s`, kommun);
+    }
+  }
+  return namesIndex;
+}
+
+const BEFORE_KOMMUN = /((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:kommun|stad)(?![\p{L}])/giu;
+
 /** Finds "Norrköpings kommun" (or "Malmö stad") in a text, e.g. a footer or the page title. */
 export function kommunFromText(text: string): Place | null {
-  const folded = fold(text);
-  let best: Place | null = null;
-  for (const kommun of allKommuner()) {
-    const official = fold(kommunOfficialName(kommun.name));
-    const short = fold(kommun.name);
-    const names = [official, `${short} kommun`, `${short}s stad`, `${short} stad`];
-    const hit = names.some((name) =>
-      new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'u').test(folded),
-    );
-    // Prefer the longer name: "Upplands Väsby" over "Väsby" style overlaps.
-    if (hit && (!best || kommun.name.length > best.name.length)) best = kommun;
+  const names = kommunNames();
+  for (const match of text.matchAll(BEFORE_KOMMUN)) {
+    const words = (match[1] ?? '').toLowerCase().split(' ');
+    // Longest name first: "Upplands Väsby kommun" before "Väsby kommun".
+    for (let i = 0; i < words.length; i++) {
+      const hit = names.get(words.slice(i).join(' '));
+      if (hit) return hit;
+    }
   }
-  return best;
+  return null;
 }
 
 /** Fallback when the hostname is not a known kommun site: footer, site name, then title. */
@@ -87,8 +101,4 @@ export function serviceFromPage(url: URL, doc: Document): Service | null {
     if (service) return service;
   }
   return null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

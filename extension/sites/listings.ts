@@ -15,6 +15,8 @@ export interface Listing {
   /** Where the badge host goes: as the element's last child, or directly after it */
   placement: 'append' | 'after';
   hint?: { hsaId?: string };
+  /** Spans of the same clause of running text share a group: only the first match in it counts */
+  group?: number;
 }
 
 /** Where a site's main content lives, most specific first; the body is the last resort. */
@@ -33,6 +35,7 @@ const EXCLUDED =
   'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [data-utforarkollen], [data-utforarkollen-unit], script, style, noscript, template, [hidden], [aria-hidden="true"]';
 
 const MAX_NAME_LENGTH = 90;
+const MAX_NAME_WORDS = 6;
 
 export function contentRoot(doc: Document): Element | null {
   for (const selector of CONTENT_ROOTS) {
@@ -60,12 +63,27 @@ function containerName(el: Element): string {
   return nameFromText(el.textContent ?? '');
 }
 
-/** Splits running text into name-sized segments: "A, B och C." -> ["A", "B", "C"]. */
+/** Splits running text into name-sized clauses: "A, B och C." -> ["A", "B", "C"]. */
 export function textSegments(text: string): string[] {
   return clean(text)
-    .split(/[,;:.!?()«»"”]|\s(?:och|samt|eller|and)\s|\s[–—-]\s/)
+    .split(/[,;:!?()«»"”]|\.(?:\s|$)|\s(?:och|samt|eller|and)\s|\s[–—-]\s/)
     .map((s) => s.trim())
     .filter((s) => s.length >= 3 && s.length <= MAX_NAME_LENGTH);
+}
+
+/**
+ * The spans of a clause that may be a name, longest first: the clause, then each tail that starts
+ * with a capital letter ("Just nu kan du välja mellan Exempelomsorg AB" -> "Exempelomsorg AB").
+ */
+export function nameSpans(clause: string): string[] {
+  const words = clause.split(' ');
+  const spans: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Names are short: a tail of at most six words, starting with a capital letter.
+    if (words.length - i <= MAX_NAME_WORDS && /^\p{Lu}/u.test(words[i] ?? ''))
+      spans.push(words.slice(i).join(' '));
+  }
+  return spans;
 }
 
 function usable(text: string): boolean {
@@ -80,8 +98,14 @@ function usable(text: string): boolean {
 export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet()): Listing[] {
   const listings: Listing[] = [];
   const taken: Element[] = [];
+  const handled = (el: Element) => {
+    for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+      if (seen.has(node)) return true;
+    }
+    return false;
+  };
   const isFree = (el: Element) =>
-    !seen.has(el) && !el.closest(EXCLUDED) && !taken.some((t) => t.contains(el) || el.contains(t));
+    !handled(el) && !el.closest(EXCLUDED) && !taken.some((t) => t.contains(el) || el.contains(t));
   const add = (element: Element, text: string, kind: ListingKind, placement: Listing['placement']) => {
     if (!usable(text)) return;
     listings.push({ element, text, kind, placement });
@@ -111,16 +135,20 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
     if (!isFree(link)) continue;
     add(link, nameFromText(link.textContent ?? ''), 'link', 'after');
   }
+  let group = 0;
   for (const p of root.querySelectorAll('p, dd')) {
-    if (seen.has(p) || p.closest(EXCLUDED)) continue;
+    if (handled(p) || p.closest(EXCLUDED)) continue;
     if (taken.some((t) => t.contains(p))) continue;
     // Links inside a paragraph are their own listings; match the remaining running text.
     const own = Array.from(p.childNodes)
       .filter((n) => !(n instanceof Element && taken.includes(n)))
       .map((n) => n.textContent ?? '')
       .join(' ');
-    for (const segment of textSegments(own))
-      listings.push({ element: p, text: segment, kind: 'text', placement: 'append' });
+    for (const clause of textSegments(own)) {
+      group++;
+      for (const text of nameSpans(clause))
+        listings.push({ element: p, text, kind: 'text', placement: 'append', group });
+    }
   }
   return listings;
 }

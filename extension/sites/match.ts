@@ -34,11 +34,18 @@ export function matchListings(
     : loose;
   const matched: MatchedListing[] = [];
   const perElement = new Map<Element, Set<string>>();
+  const matchedGroups = new Set<number>();
+  const structural = new Set<string>();
   for (const listing of listings) {
+    if (listing.group !== undefined && matchedGroups.has(listing.group)) continue;
     const matcher = listing.kind === 'text' ? strict : loose;
     const result = matcher.match(listing.text, listing.hint);
     const unit = result.unit && byId.get(result.unit.id);
     if (!unit) continue;
+    // A name in running text gets a badge only when no list, table or heading on the page has one.
+    if (listing.kind === 'text' && structural.has(unit.id)) continue;
+    if (listing.kind !== 'text') structural.add(unit.id);
+    if (listing.group !== undefined) matchedGroups.add(listing.group);
     const units = perElement.get(listing.element) ?? new Set<string>();
     if (units.has(unit.id)) continue;
     units.add(unit.id);

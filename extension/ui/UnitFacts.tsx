@@ -29,7 +29,7 @@ export function factRows(unit: Unit, t: Translate): [string, string][] {
 }
 
 export function registerSource(list: UnitList, t: Translate): string {
-  return list.dataset.kind === 'demo' ? t('demoLong') : t('registerSource');
+  return list.dataset.kind === 'demo' ? `${t('source')}: ${t('demoLong')}` : t('registerSource');
 }
 
 /** Everything known about one unit, each fact with its source and date. */

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { UnitList } from '../../shared/domain/api';
+
+export const PAGES_DIR = join(import.meta.dirname, '../fixtures/pages');
+
+export interface ExpectedPage {
+  path: string;
+  units: string[];
+}
+
+export const EXPECTED: Record<string, ExpectedPage> = JSON.parse(
+  readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8'),
+);
+
+export function pageHtml(file: string): string {
+  return readFileSync(join(PAGES_DIR, file), 'utf8');
+}
+
+export function unitListFixture(
+  name: 'units-0581-hemtjanst' | 'units-0581-sarskilt_boende' | 'units-05-vardcentral',
+): UnitList {
+  return JSON.parse(readFileSync(join(PAGES_DIR, 'api', `${name}.json`), 'utf8'));
+}
+
+/** Loads a fixture page into the test's happy-dom document at a URL on the given host. */
+export function loadPage(file: string, host = 'www.norrkoping.se'): URL {
+  const page = EXPECTED[file];
+  if (!page) throw new Error(`no expected.json entry for ${file}`);
+  const url = new URL(`https://${host}${page.path}`);
+  (window as unknown as { happyDOM?: { setURL(href: string): void } }).happyDOM?.setURL(url.href);
+  document.open();
+  document.write(pageHtml(file));
+  document.close();
+  return url;
+}
+
+export function listFor(file: string): UnitList {
+  if (file.startsWith('1177')) return unitListFixture('units-05-vardcentral');
+  if (file.includes('sabo')) return unitListFixture('units-0581-sarskilt_boende');
+  return unitListFixture('units-0581-hemtjanst');
+}

@@ -1,0 +1,211 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Request, UnitsResponse } from '../../extension/messages';
+import { type OverlayEnv, OWN_ATTRIBUTE, runOverlay, UNIT_ATTRIBUTE } from '../../extension/overlay';
+import { type Comparison, DEFAULT_SETTINGS } from '../../extension/storage';
+import { EXPECTED, listFor, loadPage } from './fixtures';
+
+const views: AbortController[] = [];
+afterEach(() => {
+  for (const v of views.splice(0)) v.abort();
+});
+
+function env(file: string, url: URL, overrides: Partial<OverlayEnv> = {}) {
+  const requests: Request[] = [];
+  let comparison: Comparison | null = null;
+  const view = new AbortController();
+  views.push(view);
+  const e: OverlayEnv = {
+    doc: document,
+    url,
+    signal: view.signal,
+    send: (async (request: Request) => {
+      requests.push(request);
+      if (request.type === 'units')
+        return { ok: true, list: listFor(file), fetchedAt: 0, stale: false } satisfies UnitsResponse;
+      if (request.type === 'feedback') return { ok: false, status: 404 };
+      return undefined;
+    }) as OverlayEnv['send'],
+    settings: DEFAULT_SETTINGS,
+    manual: null,
+    disabledAdapters: [],
+    getComparison: async () => comparison,
+    setComparison: async (value) => {
+      comparison = value;
+    },
+    throttleMs: 10,
+    ...overrides,
+  };
+  return { env: e, requests, view, comparison: () => comparison };
+}
+
+const hosts = () => Array.from(document.querySelectorAll(`[${UNIT_ATTRIBUTE}]`));
+
+describe('the overlay on a kommun page', () => {
+  it('puts one badge host beside each listing, with the unit id, and leaves the page text as it was', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    const textBefore = document.body.textContent;
+    const { env: e, requests } = env(file, url);
+    const handle = await runOverlay(e);
+    expect(handle?.target.place.code).toBe('0581');
+    expect(
+      hosts()
+        .map((h) => h.getAttribute(UNIT_ATTRIBUTE))
+        .sort(),
+    ).toEqual([...EXPECTED[file]!.units].sort());
+    expect(document.body.textContent).toBe(textBefore);
+    expect(requests.filter((r) => r.type === 'units')).toEqual([
+      { type: 'units', huvudman: '0581', service: 'hemtjanst' },
+    ]);
+    for (const host of hosts()) {
+      expect(host.parentElement?.tagName).toBe('LI');
+      expect(host.shadowRoot).not.toBeNull();
+    }
+  });
+
+  it('shows regi, the default indicator with period and respondents, "Uppgift saknas" and the demo label', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    await runOverlay(env(file, url).env);
+    const list = listFor(file);
+    for (const host of hosts()) {
+      const unit = list.items.find((u) => u.id === host.getAttribute(UNIT_ATTRIBUTE))!;
+      const text = host.shadowRoot!.textContent ?? '';
+      expect(text).toContain({ egen_regi: 'Egen regi', privat: 'Privat', ideburen: 'Idéburen' }[unit.regi]);
+      expect(text).toContain('Exempeldata');
+      expect(text).toContain(unit.name);
+      const value = unit.indicators.find((i) => i.id === 'U21468');
+      if (value?.value != null) {
+        expect(text).toContain(`${value.value}\u00a0%`);
+        expect(text).toContain(`${value.period}, ${value.respondents} svar`);
+      } else {
+        expect(text).toContain('Uppgift saknas');
+      }
+      if (unit.stale) expect(text).toContain(`Ej kontrollerad sedan ${unit.verifiedAt}`);
+      expect(text).not.toMatch(/★|stjärn|rekommender/i);
+    }
+  });
+
+  it('opens the details on click with every fact, and adds to the comparison', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    const { env: e, comparison } = env(file, url);
+    await runOverlay(e);
+    const host = hosts().find((h) => h.getAttribute(UNIT_ATTRIBUTE) === 'u_7beede8e9f1fb2ba')!;
+    (host.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    const panel = document.querySelector(`[${OWN_ATTRIBUTE}="panel"]`);
+    expect(panel).not.toBeNull();
+    const dialog = panel!.shadowRoot!.querySelector('dialog')!;
+    const text = dialog.textContent ?? '';
+    for (const label of [
+      'Regi',
+      'Områden',
+      'Språk',
+      'Tilläggstjänster',
+      'Tar emot nya kunder',
+      'Senast kontrollerad',
+      'Källa',
+    ]) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain('Exempelomsorg AB');
+    expect(text).toContain('Hela Norrköping');
+    expect(text).toContain('Riket');
+    const add = Array.from(dialog.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Lägg till i jämförelse',
+    )!;
+    add.click();
+    await vi.waitFor(() =>
+      expect(comparison()).toEqual({
+        huvudman: '0581',
+        service: 'hemtjanst',
+        unitIds: ['u_7beede8e9f1fb2ba'],
+      }),
+    );
+  });
+
+  it('reports "Rapportera fel" gracefully when the API has no feedback endpoint', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    const { env: e, requests } = env(file, url);
+    await runOverlay(e);
+    (hosts()[0]!.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    const dialog = document.querySelector(`[${OWN_ATTRIBUTE}="panel"]`)!.shadowRoot!.querySelector('dialog')!;
+    const report = Array.from(dialog.querySelectorAll('.report button'))[0] as HTMLButtonElement;
+    report.click();
+    await vi.waitFor(() =>
+      expect(dialog.textContent).toContain('Det går inte att skicka rapporter just nu.'),
+    );
+    const sent = requests.find((r) => r.type === 'feedback');
+    expect(sent).toMatchObject({
+      body: { huvudman: '0581', pageHost: 'www.norrkoping.se', kind: 'wrong_match' },
+    });
+    expect(JSON.stringify(sent)).not.toContain('/stod-och-omsorg');
+  });
+
+  it('badges content that arrives later, once, and ignores its own hosts', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    await runOverlay(env(file, url).env);
+    const before = hosts().length;
+    const ul = document.querySelector('.sv-text-portlet ul')!;
+    const li = document.createElement('li');
+    li.innerHTML = '<a href="/x">Exempelomsorg AB</a>';
+    ul.append(li);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(before + 1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(hosts()).toHaveLength(before + 1);
+    expect(li.querySelector(`[${UNIT_ATTRIBUTE}]`)).not.toBeNull();
+  });
+
+  it('offers the full list on a service page that names no provider', async () => {
+    const file = 'norrkoping-nolist.html';
+    const url = loadPage(file);
+    const textBefore = document.body.textContent;
+    await runOverlay(env(file, url).env);
+    expect(hosts()).toHaveLength(0);
+    const entry = document.querySelector(`[${OWN_ATTRIBUTE}="entry"]`);
+    expect(entry?.previousElementSibling?.tagName).toBe('H1');
+    expect(entry?.shadowRoot?.textContent).toContain('Se alla utförare av hemtjänst i Norrköping');
+    expect(document.body.textContent).toBe(textBefore);
+  });
+
+  it('leaves the page untouched and quiet when the API is dead', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    const html = document.documentElement.outerHTML;
+    const send = (async () => ({ ok: false, error: 'down' })) as OverlayEnv['send'];
+    expect(await runOverlay(env(file, url, { send }).env)).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(html);
+    const throwing = (async () => {
+      throw new Error('Extension context invalidated');
+    }) as OverlayEnv['send'];
+    await expect(runOverlay(env(file, url, { send: throwing }).env)).rejects.toThrow();
+    expect(document.documentElement.outerHTML).toBe(html);
+  });
+
+  it('removes everything it added when the page view is aborted', async () => {
+    const file = 'norrkoping-cards.html';
+    const url = loadPage(file);
+    const html = document.body.innerHTML;
+    const { env: e, view } = env(file, url);
+    await runOverlay(e);
+    expect(hosts().length).toBeGreaterThan(0);
+    view.abort();
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('does nothing with badges switched off, and uses the manual choice over detection', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    expect(
+      await runOverlay(env(file, url, { settings: { ...DEFAULT_SETTINGS, badges: false } }).env),
+    ).toBeNull();
+    expect(hosts()).toHaveLength(0);
+    const { env: e, requests } = env(file, url, { manual: { huvudman: '0581', service: 'sarskilt_boende' } });
+    const handle = await runOverlay(e);
+    expect(handle?.target.via).toBe('manual');
+    expect(requests[0]).toEqual({ type: 'units', huvudman: '0581', service: 'sarskilt_boende' });
+  });
+});
