@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import type { Database } from '../db/client';
 import { readDataVersion } from '../db/data-version';
@@ -7,7 +8,21 @@ export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400'
 
 interface Entry {
   etag: string;
-  body: string;
+  /** UTF-8 JSON, and its gzip (compressed once, not per request) when it is worth compressing. */
+  body: Buffer;
+  gzip: Buffer | null;
+}
+
+const COMPRESS_FROM_BYTES = 1024;
+
+function entryOf(value: unknown): Entry {
+  const body = Buffer.from(JSON.stringify(value));
+  const hash = createHash('sha1').update(body).digest('base64url').slice(0, 16);
+  return {
+    etag: `W/"${hash}"`,
+    body,
+    gzip: body.byteLength >= COMPRESS_FROM_BYTES ? gzipSync(body, { level: 6 }) : null,
+  };
 }
 
 export interface ResponseCacheOptions {
@@ -27,6 +42,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   const maxEntries = options.maxEntries ?? 5000;
   const entries = new Map<string, Entry>();
   const values = new Map<string, Promise<unknown>>();
+  const building = new Map<string, Promise<Entry | Response>>();
   let version = -1;
   let checkedAt = -Infinity;
   let checking: Promise<void> | null = null;
@@ -57,20 +73,40 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
       await refresh();
       let entry = entries.get(key);
       if (!entry) {
-        const built = await build();
-        if (built instanceof Response) return built;
-        const body = JSON.stringify(built);
-        const hash = createHash('sha1').update(body).digest('base64url').slice(0, 16);
-        entry = { etag: `W/"${hash}"`, body };
-        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-        entries.set(key, entry);
+        // Concurrent first requests for the same key share one build.
+        let pending = building.get(key);
+        if (!pending) {
+          const builtFor = version;
+          pending = build().then((built) => {
+            if (built instanceof Response) return built;
+            const made = entryOf(built);
+            if (version === builtFor) {
+              if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+              entries.set(key, made);
+            }
+            return made;
+          });
+          building.set(key, pending);
+          pending.finally(() => building.delete(key)).catch(() => {});
+        }
+        const result = await pending;
+        if (result instanceof Response) return result.clone();
+        entry = result;
       }
-      const headers = { ETag: entry.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Origin' };
+      const headers: Record<string, string> = {
+        ETag: entry.etag,
+        'Cache-Control': CACHE_CONTROL,
+        Vary: 'Origin, Accept-Encoding',
+      };
       const ifNoneMatch = c.req.header('If-None-Match');
       if (ifNoneMatch?.split(',').some((tag) => tag.trim() === entry.etag)) {
         return c.body(null, 304, headers);
       }
-      return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+      headers['Content-Type'] = 'application/json; charset=utf-8';
+      if (entry.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+        return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Encoding': 'gzip' });
+      }
+      return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, headers);
     },
     /** Any value derived from the data (e.g. a matcher for one kommun), rebuilt when the data changes. */
     async value<T>(key: string, build: () => Promise<T>): Promise<T> {
