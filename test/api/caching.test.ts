@@ -8,7 +8,14 @@ describe('HTTP caching and CORS', async () => {
   const app = testApp(db);
 
   it('gives every data GET an ETag and a Cache-Control for data that changes daily', async () => {
-    for (const path of [UNITS, '/v1/kommuner', '/v1/kommuner/0581', '/v1/regioner', '/v1/indicators', '/v1/sources']) {
+    for (const path of [
+      UNITS,
+      '/v1/kommuner',
+      '/v1/kommuner/0581',
+      '/v1/regioner',
+      '/v1/indicators',
+      '/v1/sources',
+    ]) {
       const res = await app.request(path);
       expect(res.headers.get('etag'), path).toMatch(/^W\/".+"$/);
       expect(res.headers.get('cache-control'), path).toMatch(/max-age=\d+/);
@@ -36,7 +43,10 @@ describe('HTTP caching and CORS', async () => {
   });
 
   it('allows browser extension origins, without credentials', async () => {
-    for (const origin of ['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://1234-abcd']) {
+    for (const origin of [
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+      'moz-extension://1234-abcd',
+    ]) {
       const res = await app.request(UNITS, { headers: { Origin: origin } });
       expect(res.headers.get('access-control-allow-origin')).toBe(origin);
       expect(res.headers.get('access-control-allow-credentials')).toBeNull();
@@ -63,5 +73,20 @@ describe('HTTP caching and CORS', async () => {
     const configured = testApp(db, { corsOrigins: ['https://www.norrkoping.se'] });
     const allowed = await configured.request(UNITS, { headers: { Origin: 'https://www.norrkoping.se' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.norrkoping.se');
+  });
+});
+
+describe('compression', async () => {
+  const app = testApp(await createTestDb({ demo: true }));
+
+  it('serves a list gzip-compressed to a client that accepts it, with the same content and ETag', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const plain = await app.request(UNITS);
+    const gzipped = await app.request(UNITS, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toContain('Accept-Encoding');
+    expect(gzipped.headers.get('etag')).toBe(plain.headers.get('etag'));
+    const body = gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString('utf8');
+    expect(JSON.parse(body)).toEqual(await plain.json());
   });
 });
