@@ -14,7 +14,9 @@ describe('operations and documentation', async () => {
     const res = await app.request('/v1/nothing-here');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: expect.stringContaining('/v1/nothing-here') } });
+    expect(await res.json()).toEqual({
+      error: { code: 'not_found', message: expect.stringContaining('/v1/nothing-here') },
+    });
   });
 
   it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {

@@ -28,7 +28,11 @@ describe('kommuner and regioner', async () => {
     const kommun = await json(app.request('/v1/kommuner/0581'));
     expect(kommun).toMatchObject({ code: '0581', name: 'Norrköpings kommun', shortName: 'Norrköping' });
     expect(kommun.services).toEqual([
-      expect.objectContaining({ service: 'hemtjanst', activeUnits: 6, dataset: expect.objectContaining({ kind: 'demo' }) }),
+      expect.objectContaining({
+        service: 'hemtjanst',
+        activeUnits: 6,
+        dataset: expect.objectContaining({ kind: 'demo' }),
+      }),
       expect.objectContaining({ service: 'sarskilt_boende', activeUnits: 3 }),
     ]);
   });

@@ -56,7 +56,9 @@ describe('importing a register', () => {
 
     const active = await json<UnitList>(app.request('/v1/kommuner/0114/units?service=hemtjanst'));
     expect(active.items.map((u) => u.name)).not.toContain('Beta Demohemtjänst AB');
-    const all = await json<UnitList>(app.request('/v1/kommuner/0114/units?service=hemtjanst&includeEnded=true'));
+    const all = await json<UnitList>(
+      app.request('/v1/kommuner/0114/units?service=hemtjanst&includeEnded=true'),
+    );
     expect(all.items.find((u) => u.name === 'Beta Demohemtjänst AB')).toMatchObject({
       status: 'avslutad',
       statusDate: later.toISOString().slice(0, 10),
@@ -91,7 +93,11 @@ describe('importing a register', () => {
 
   it('only touches the choice systems present in the file', async () => {
     const db = await createTestDb();
-    await ok(importRegister(db, register(ALFA, '0114;sarskilt_boende;Gamma Exempelboende;privat;2026-10-01;g1;'), { now: NOW }));
+    await ok(
+      importRegister(db, register(ALFA, '0114;sarskilt_boende;Gamma Exempelboende;privat;2026-10-01;g1;'), {
+        now: NOW,
+      }),
+    );
     const summary = await ok(importRegister(db, register(BETA), { now: later }));
     expect(summary.systems).toEqual([
       { huvudman: '0114', service: 'hemtjanst', added: 1, changed: 0, ended: 1, unchanged: 0 },
@@ -106,7 +112,12 @@ describe('importing a register', () => {
     const before = await db.select().from(units).all();
     const result = await importRegister(
       db,
-      register(BETA, '0114;hemtjanst;Felregi AB;privt;2026-10-01;f1;', EGEN, '9999;hemtjanst;Okänd AB;privat;2026-10-01;x;'),
+      register(
+        BETA,
+        '0114;hemtjanst;Felregi AB;privt;2026-10-01;f1;',
+        EGEN,
+        '9999;hemtjanst;Okänd AB;privat;2026-10-01;x;',
+      ),
       { now: later },
     );
     expect(result.ok).toBe(false);
@@ -120,11 +131,19 @@ describe('importing a register', () => {
     expect(await db.select().from(units).all()).toEqual(before);
   });
 
-  it('replaces a system\'s demo data with the real register, leaving no demo figures behind', async () => {
+  it("replaces a system's demo data with the real register, leaving no demo figures behind", async () => {
     const db = await createTestDb({ demo: true });
     const app = testApp(db);
-    await ok(importRegister(db, [HEADER, '0581;hemtjanst;Alfa Exempelomsorg AB;privat;2026-10-01;a1;Norr'].join('\n'), { now: later }));
-    const list = await json<UnitList>(app.request('/v1/kommuner/0581/units?service=hemtjanst&includeEnded=true'));
+    await ok(
+      importRegister(
+        db,
+        [HEADER, '0581;hemtjanst;Alfa Exempelomsorg AB;privat;2026-10-01;a1;Norr'].join('\n'),
+        { now: later },
+      ),
+    );
+    const list = await json<UnitList>(
+      app.request('/v1/kommuner/0581/units?service=hemtjanst&includeEnded=true'),
+    );
     expect(list.dataset.kind).toBe('live');
     expect(list.items.map((u) => u.name)).toEqual(['Alfa Exempelomsorg AB']);
     const indicators = list.items[0]!.indicators;

@@ -13,7 +13,9 @@ describe('the comparable list of a choice system', async () => {
 
   it('lists every active unit, egen regi included', () => {
     expect(hemtjanst.items).toHaveLength(6);
-    expect(hemtjanst.items.map((u) => u.regi)).toEqual(expect.arrayContaining(['egen_regi', 'privat', 'ideburen']));
+    expect(hemtjanst.items.map((u) => u.regi)).toEqual(
+      expect.arrayContaining(['egen_regi', 'privat', 'ideburen']),
+    );
   });
 
   it('orders by Swedish collation by default: å, ä, ö after z', () => {
@@ -34,7 +36,9 @@ describe('the comparable list of a choice system', async () => {
     const indicatorIds = hemtjanst.items.map((u) => u.indicators.map((i) => i.id).join());
     expect(new Set(indicatorIds).size).toBe(1);
     expect(indicatorIds[0]).toBe(hemtjanst.indicators.map((d) => d.id).join());
-    const indicatorKeySets = hemtjanst.items.flatMap((u) => u.indicators.map((i) => Object.keys(i).sort().join()));
+    const indicatorKeySets = hemtjanst.items.flatMap((u) =>
+      u.indicators.map((i) => Object.keys(i).sort().join()),
+    );
     expect(new Set(indicatorKeySets).size).toBe(1);
   });
 
@@ -89,7 +93,9 @@ describe('the comparable list of a choice system', async () => {
   it('re-sorts on request, keeping units without a figure last', async () => {
     const list = await json<UnitList>(app.request('/v1/kommuner/0581/units?service=hemtjanst&sort=-name'));
     expect(list.items.map((u) => u.name)).toEqual(hemtjanst.items.map((u) => u.name).reverse());
-    const byFigure = await json<UnitList>(app.request('/v1/kommuner/0581/units?service=hemtjanst&sort=-U21468'));
+    const byFigure = await json<UnitList>(
+      app.request('/v1/kommuner/0581/units?service=hemtjanst&sort=-U21468'),
+    );
     const values = byFigure.items.map((u) => u.indicators.find((i) => i.id === 'U21468')!.value);
     const shown = values.filter((v) => v !== null) as number[];
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
@@ -98,7 +104,11 @@ describe('the comparable list of a choice system', async () => {
 
   it('serves särskilt boende and vårdcentraler the same way', async () => {
     const sabo = await json<UnitList>(app.request('/v1/kommuner/0581/units?service=sarskilt_boende'));
-    expect(sabo.items.map((u) => u.service)).toEqual(['sarskilt_boende', 'sarskilt_boende', 'sarskilt_boende']);
+    expect(sabo.items.map((u) => u.service)).toEqual([
+      'sarskilt_boende',
+      'sarskilt_boende',
+      'sarskilt_boende',
+    ]);
     expect(sabo.indicators[0]!.id).toBe('U23471');
     const vc = await json<UnitList>(app.request('/v1/regioner/05/units?service=vardcentral'));
     expect(vc.items).toHaveLength(3);
