@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGISTER_COLUMNS, REQUIRED_COLUMNS } from '../../shared/register';
 import { onlyProblem, problemsOf, rowsOf } from '../fixtures/register/helpers';
@@ -80,5 +81,12 @@ describe('the header row', () => {
       [1, 'extra'],
       [2, 'regi'],
     ]);
+  });
+});
+
+describe('the format documentation', () => {
+  it('describes every column', () => {
+    const doc = readFileSync(new URL('../../docs/register-format.md', import.meta.url), 'utf8');
+    for (const column of REGISTER_COLUMNS) expect(doc).toMatch(new RegExp(`\\|\\s*\`${column}\`\\s*\\|`));
   });
 });
