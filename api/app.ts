@@ -7,7 +7,10 @@ import type { AppDeps } from './http/context';
 import { renderApiReference } from './http/docs-page';
 import { errorResponse } from './http/errors';
 import { createResponseCache } from './http/response-cache';
+import { loadUnitList } from './queries/units';
 import { adminRoutes } from './routes/admin';
+import { demoPageRoutes } from './routes/demo-page';
+import { extensionConfigRoutes } from './routes/extension-config';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { historyRoutes } from './routes/history';
@@ -27,6 +30,8 @@ export interface AppOptions {
   today?: () => string;
   /** Feedback reports allowed per client address per minute. 0 = no limit. Default 10. */
   feedbackPerMinute?: number;
+  /** Extension site adapters switched off remotely (comma-separated ids). */
+  disabledAdapters?: string;
 }
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i;
@@ -62,6 +67,19 @@ export function createApp(options: AppOptions) {
   app.route('/', historyRoutes(deps));
   app.route('/', feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10 }));
   app.route('/', adminRoutes(deps));
+  app.route('/', extensionConfigRoutes(options.disabledAdapters));
+  app.route(
+    '/',
+    demoPageRoutes({
+      getUnits: async (code, service) =>
+        (
+          await loadUnitList(deps.db, code, service, {
+            staleAfterDays: deps.staleAfterDays,
+            today: deps.today(),
+          })
+        ).items,
+    }),
+  );
 
   const openApiConfig = {
     openapi: '3.1.0',

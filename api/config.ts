@@ -22,6 +22,8 @@ const envSchema = z.object({
     ),
   STALE_AFTER_DAYS: z.coerce.number().int().positive().default(365),
   DATA_POLL_MS: z.coerce.number().int().min(0).default(2000),
+  /** Extension site adapters to switch off without a store release, e.g. "vard-1177". */
+  DISABLED_ADAPTERS: z.string().optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

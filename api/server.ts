@@ -10,6 +10,7 @@ export function startServer(db: Database, config: Config) {
     corsOrigins: config.CORS_ORIGINS,
     staleAfterDays: config.STALE_AFTER_DAYS,
     dataPollMs: config.DATA_POLL_MS,
+    disabledAdapters: config.DISABLED_ADAPTERS,
   });
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
