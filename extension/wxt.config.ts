@@ -11,7 +11,8 @@ const { version } = JSON.parse(readFileSync(resolve(__dirname, '../package.json'
 };
 
 export default defineConfig({
-  outDir: '../.output',
+  // The e2e suite builds into a temporary folder, against its own loopback API.
+  outDir: process.env.UTFORARKOLLEN_EXTENSION_OUT_DIR ?? '../.output',
   modules: [],
   vite: () => ({
     plugins: [preact()],

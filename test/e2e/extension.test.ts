@@ -1,0 +1,201 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE, buildExtension, EXPECTED, launchChromium, ROOT, startApi, startPages } from './harness';
+
+/**
+ * The built extension in real headless Chromium: fixture pages served under www.norrkoping.se and
+ * www.1177.se (host-resolver rules map them to loopback), the real API with the demo dataset.
+ */
+
+type Api = Awaited<ReturnType<typeof startApi>>;
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+let api: Api;
+let pages: Awaited<ReturnType<typeof startPages>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startApi();
+  pages = await startPages();
+  browser = await launchChromium(await buildExtension(api.url));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  pages?.close();
+  api?.close();
+});
+
+const HOST = '[data-utforarkollen-unit]';
+const unitRequests = () => api.log.filter((r) => /^\/v1\/(kommuner|regioner)\/[^/]+\/units/.test(r.path));
+
+async function visit(file: string, options: { host?: string; query?: string; expect?: number } = {}) {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const expected = options.expect ?? EXPECTED[file]!.units.length;
+  const url = `http://${options.host ?? 'www.norrkoping.se'}:${pages.port}${EXPECTED[file]!.path}${options.query ?? ''}`;
+  await page.goto(url);
+  if (expected > 0)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-utforarkollen-unit]').length >= n,
+      expected,
+    );
+  // Give a wrong extra badge the chance to appear before counting.
+  await page.waitForTimeout(400);
+  return { page, errors };
+}
+
+async function badgeIds(page: Page): Promise<string[]> {
+  return (
+    await page.$$eval(HOST, (els) => els.map((e) => e.getAttribute('data-utforarkollen-unit') ?? ''))
+  ).sort();
+}
+
+/** The page's text now, and as served (the fixture pages have no scripts of their own). */
+async function texts(page: Page): Promise<{ now: string; served: string }> {
+  return page.evaluate(async () => {
+    const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    return { now: document.body.textContent ?? '', served: served.body.textContent ?? '' };
+  });
+}
+
+async function axeViolations(page: Page, include?: string) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (selector) => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    const passes = (result as unknown as { passes: { nodes: unknown[] }[] }).passes;
+    if (passes.reduce((n, p) => n + p.nodes.length, 0) === 0)
+      throw new Error(`axe checked nothing in ${selector}`);
+    return (result.violations as { id: string; nodes: { target: unknown[] }[] }[]).map((v) => ({
+      id: v.id,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+  }, include ?? null);
+}
+
+/** Screenshots for docs/screenshots/, refreshed with UPDATE_SCREENSHOTS=1. */
+async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  await page.screenshot({ path: join(ROOT, 'docs/screenshots', `${name}.png`), ...options });
+}
+
+describe('badges on kommun pages', () => {
+  it('badges every expected listing in every shape, nothing else, with one API request per list', async () => {
+    const shots: Record<string, string> = {
+      'norrkoping-list.html': 'badges-list',
+      'norrkoping-table.html': 'badges-table',
+    };
+    const shapes = [
+      'norrkoping-list.html',
+      'norrkoping-table.html',
+      'norrkoping-cards.html',
+      'norrkoping-dl.html',
+      'norrkoping-accordion.html',
+      'norrkoping-text.html',
+      'norrkoping-provider.html',
+    ];
+    for (const [i, file] of shapes.entries()) {
+      const before = unitRequests().length;
+      const { page, errors } = await visit(file);
+      expect(await badgeIds(page), file).toEqual([...EXPECTED[file]!.units].sort());
+      expect(
+        await page.$$eval(HOST, (els) => els.filter((e) => e.closest('nav, header, footer')).length),
+      ).toBe(0);
+      const { now, served } = await texts(page);
+      expect(now, `${file}: page text unchanged`).toBe(served);
+      expect(errors, file).toEqual([]);
+      if (shots[file]) await screenshot(page, shots[file]);
+      // The first page fetches the kommun's hemtjänst list once; later pages use the cached copy.
+      expect(unitRequests().length - before, file).toBe(i === 0 ? 1 : 0);
+      await page.close();
+    }
+    expect(api.log.filter((r) => r.path.startsWith('/v1/extension/config')).length).toBeLessThanOrEqual(1);
+  });
+
+  it('fetches the särskilt boende list once and badges the care homes', async () => {
+    const before = unitRequests().length;
+    const { page, errors } = await visit('norrkoping-sabo.html');
+    expect(await badgeIds(page)).toEqual([...EXPECTED['norrkoping-sabo.html']!.units].sort());
+    expect(
+      unitRequests()
+        .slice(before)
+        .map((r) => r.path),
+    ).toEqual(['/v1/kommuner/0581/units?service=sarskilt_boende']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws styled badges under a strict Content-Security-Policy', async () => {
+    const { page, errors } = await visit('norrkoping-list.html', { query: '?csp=strict' });
+    expect(await badgeIds(page)).toEqual([...EXPECTED['norrkoping-list.html']!.units].sort());
+    const style = await page.$eval(HOST, (host) => {
+      const button = host.shadowRoot!.querySelector('button')!;
+      const s = getComputedStyle(button);
+      return { border: s.borderTopStyle, font: s.fontFamily, text: button.textContent };
+    });
+    expect(style.border).toBe('solid');
+    expect(style.font).toContain('system-ui');
+    expect(style.text).toContain('Exempeldata');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the full list on a service page without names', async () => {
+    const { page } = await visit('norrkoping-nolist.html', { expect: 0 });
+    await page.waitForSelector('[data-utforarkollen="entry"]', { state: 'attached' });
+    expect(await page.locator('[data-utforarkollen="entry"] button').textContent()).toContain(
+      'Se alla utförare',
+    );
+    expect(await page.$$(HOST)).toHaveLength(0);
+    await page.close();
+  });
+
+  it('works on the API demo page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${api.url}/demo/norrkoping/hemtjanst`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-utforarkollen-unit]').length >= 6);
+    expect(await page.$$(HOST)).toHaveLength(6);
+    await page.close();
+  });
+});
+
+describe('1177 Hitta vård', () => {
+  it('badges the vårdcentraler of the region found in the search results', async () => {
+    const { page, errors } = await visit('1177-search.html', { host: 'www.1177.se' });
+    expect(await badgeIds(page)).toEqual([...EXPECTED['1177-search.html']!.units].sort());
+    expect(unitRequests().at(-1)?.path).toBe('/v1/regioner/05/units?service=vardcentral');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('details and accessibility', () => {
+  it('opens details with Enter, passes axe, closes with Escape back to the badge', async () => {
+    const { page } = await visit('norrkoping-list.html');
+    const badge = page.locator('[data-utforarkollen-unit="u_7beede8e9f1fb2ba"] button');
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[data-utforarkollen="panel"] dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Exempelomsorg AB');
+    await screenshot(page, 'details');
+    expect(await axeViolations(page, '[data-utforarkollen="panel"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-utforarkollen-unit]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-utforarkollen="panel"]')?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    const focused = await page.evaluate(() =>
+      document.activeElement?.getAttribute('data-utforarkollen-unit'),
+    );
+    expect(focused).toBe('u_7beede8e9f1fb2ba');
+    await page.close();
+  });
+});

@@ -1,0 +1,142 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { createApp } from '../../api/app';
+import { openDatabase } from '../../api/db/client';
+import { migrateDatabase } from '../../api/db/migrate';
+import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
+import { demoPageRoutes } from '../../api/routes/demo-page';
+import { extensionConfigRoutes } from '../../api/routes/extension-config';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXPECTED: Record<string, { path: string; units: string[] }> = JSON.parse(
+  readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8'),
+);
+
+export interface ApiRequestLog {
+  method: string;
+  path: string;
+}
+
+/** The real API on a temporary database with the demo dataset, plus the extension's two routes. */
+export async function startApi() {
+  const dir = mkdtempSync(join(tmpdir(), 'uk-e2e-db-'));
+  const db = openDatabase(`file:${join(dir, 'e2e.db')}`);
+  await migrateDatabase(db);
+  await loadReferenceData(db);
+  await loadDemoDataset(db);
+  const api = createApp({ db });
+  const log: ApiRequestLog[] = [];
+  const root = new Hono();
+  root.use(async (c, next) => {
+    log.push({ method: c.req.method, path: new URL(c.req.url).pathname + new URL(c.req.url).search });
+    await next();
+  });
+  root.route('/', extensionConfigRoutes(''));
+  root.route(
+    '/',
+    demoPageRoutes({
+      getUnits: async (huvudman, service) =>
+        (
+          (await (await api.request(`/v1/kommuner/${huvudman}/units?service=${service}`)).json()) as {
+            items: { name: string }[];
+          }
+        ).items,
+    }),
+  );
+  root.all('*', (c) => api.fetch(c.req.raw));
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (resolve) => {
+      const s = serve({ fetch: root.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+        resolve({ server: s, port: info.port }),
+      );
+    },
+  );
+  return {
+    url: `http://127.0.0.1:${port}`,
+    log,
+    close: () => {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves the fixture pages at their expected.json paths; `?csp=strict` adds a strict CSP. */
+export async function startPages(): Promise<{ port: number; close(): void }> {
+  const byPath = new Map(Object.entries(EXPECTED).map(([file, page]) => [page.path, file]));
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = byPath.get(url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>Sidan finns inte</h1>');
+      return;
+    }
+    const headers: Record<string, string> = {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+    };
+    if (url.searchParams.get('csp') === 'strict') headers['Content-Security-Policy'] = "default-src 'none'";
+    res.writeHead(200, headers).end(readFileSync(join(PAGES_DIR, file)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
+}
+
+/** Builds the Chrome extension against the given API into a temporary folder. */
+export async function buildExtension(apiUrl: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'uk-e2e-ext-'));
+  await promisify(execFile)(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'extension'], {
+    cwd: ROOT,
+    env: { ...process.env, WXT_API_URL: apiUrl, UTFORARKOLLEN_EXTENSION_OUT_DIR: outDir },
+  });
+  return join(outDir, 'chrome-mv3');
+}
+
+/** One headless Chromium with the unpacked extension; kommun and 1177 hosts resolve to loopback. */
+export async function launchChromium(extensionDir: string): Promise<{
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}> {
+  const profile = mkdtempSync(join(tmpdir(), 'uk-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--host-resolver-rules=MAP www.norrkoping.se 127.0.0.1, MAP www.1177.se 127.0.0.1',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
