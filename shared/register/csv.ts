@@ -1,4 +1,5 @@
-import { type CsvError, type Info, parse } from 'csv-parse/sync';
+// The package's browser build: its Node build ('csv-parse/sync') needs Node's global Buffer.
+import { type CsvError, type Info, parse } from 'csv-parse/browser/esm/sync';
 import { checkHeader, columnLetter, type RegisterColumn } from './columns';
 import { problem, type RegisterProblem } from './problem';
 import { type Delimiter, sniffDelimiter } from './sniff';

@@ -119,3 +119,17 @@ describe('reading CSV as spreadsheets write it', () => {
     expect(problemsOf('{huvudman};tjanst\n', 'csv')[0]!.column).toBe('{huvudman}');
   });
 });
+
+describe('portability', () => {
+  it('works without Node’s Buffer, as in a browser', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${csv([VALID, { ...VALID, namn: '"Demo ""Norr"" AB"' }])}`);
+    const saved = globalThis.Buffer;
+    Reflect.deleteProperty(globalThis, 'Buffer');
+    try {
+      const result = parseRegister(bytes, { today: TODAY });
+      expect(result.ok && result.rows.map((row) => row.name)).toEqual(['Exempelomsorg AB', 'Demo "Norr" AB']);
+    } finally {
+      globalThis.Buffer = saved;
+    }
+  });
+});
