@@ -51,9 +51,11 @@ export async function fetchAllPages<Item extends z.ZodType>(
   const schema = koladaPage(item);
   const visited = new Set<string>();
   const items: z.output<Item>[] = [];
+  let pages = 0;
   let url: string | null = new URL(firstUrl).href;
   while (url !== null) {
     visited.add(url);
+    pages++;
     const parsed = schema.safeParse(await getJson(url));
     if (!parsed.success)
       throw new KoladaResponseError(url, describeIssues(parsed.error), { cause: parsed.error });
@@ -63,7 +65,7 @@ export async function fetchAllPages<Item extends z.ZodType>(
     if (next !== null && visited.has(next)) {
       throw new KoladaResponseError(url, [`next_url pekar tillbaka på en sida som redan hämtats: ${next}`]);
     }
-    if (next !== null && visited.size >= maxPages) {
+    if (next !== null && pages >= maxPages) {
       throw new KoladaResponseError(url, [`fler än ${maxPages} sidor; avbryter`]);
     }
     url = next;
