@@ -45,6 +45,8 @@ async function bodySnippet(response: Response): Promise<string> {
   }
 }
 
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
+
 function describe(error: unknown): string {
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
@@ -88,7 +90,7 @@ export function createKoladaHttp(options: KoladaHttpOptions): (url: string) => P
       if (timedOut)
         return {
           ok: false,
-          reason: `inget svar inom ${options.timeoutMs} ms`,
+          reason: `inget svar inom ${duration(options.timeoutMs)}`,
           retryAfterMs: null,
           cause: error,
         };
