@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { todayInSweden } from '../shared/register';
 import type { Database } from './db/client';
 import type { AppDeps } from './http/context';
 import { renderApiReference } from './http/docs-page';
@@ -41,7 +42,7 @@ export function createApp(options: AppOptions) {
     db: options.db,
     cache: createResponseCache(options.db, { pollMs: options.dataPollMs ?? 0 }),
     staleAfterDays: options.staleAfterDays ?? 365,
-    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    today: options.today ?? (() => todayInSweden()),
   };
   const webOrigins = new Set(options.corsOrigins ?? []);
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DatasetKind } from '../../shared/domain';
-import { parseRegister, type RegisterProblem, type RegisterRow } from '../../shared/register';
+import { parseRegister, type RegisterProblem, type RegisterRow, todayInSweden } from '../../shared/register';
 import type { Database } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { datasets, indicatorValues, units } from '../db/schema';
@@ -56,7 +56,7 @@ export async function importRegister(
   options: ImportOptions & { format?: 'csv' | 'json' } = {},
 ): Promise<ImportResult> {
   const now = options.now ?? new Date();
-  const parsed = parseRegister(input, { format: options.format, today: now.toISOString().slice(0, 10) });
+  const parsed = parseRegister(input, { format: options.format, today: todayInSweden(now) });
   if (!parsed.ok) return parsed;
   return { ok: true, summary: await importRegisterRows(db, parsed.rows, { ...options, now }) };
 }
@@ -85,7 +85,7 @@ export async function importRegisterRows(
   const kind = options.kind ?? 'live';
   const actor = options.actor ?? 'cli';
   const nowIso = (options.now ?? new Date()).toISOString();
-  const today = nowIso.slice(0, 10);
+  const today = todayInSweden(options.now ?? new Date());
   const summary: ImportSummary = { added: 0, changed: 0, ended: 0, unchanged: 0, systems: [], changes: [] };
 
   await db.transaction(async (tx) => {

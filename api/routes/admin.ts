@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { huvudmanCode } from '../../shared/domain';
-import { formatProblem, parseRegister, type RegisterProblem } from '../../shared/register';
+import { formatProblem, parseRegister, type RegisterProblem, todayInSweden } from '../../shared/register';
 import { feedback } from '../db/schema';
 import { huvudmanChanges } from '../history/changes';
 import type { AppDeps } from '../http/context';
@@ -121,7 +121,7 @@ export function adminRoutes(deps: AppDeps) {
         const type = c.req.header('content-type') ?? '';
         const format = type.includes('json') ? 'json' : type.includes('csv') ? 'csv' : undefined;
         const now = new Date();
-        const parsed = parseRegister(bytes, { format, today: now.toISOString().slice(0, 10) });
+        const parsed = parseRegister(bytes, { format, today: todayInSweden(now) });
         const problems: RegisterProblem[] = parsed.ok
           ? parsed.rows
               .filter((row) => row.huvudman !== code)
