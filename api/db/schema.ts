@@ -169,3 +169,48 @@ export const feedback = sqliteTable(
   },
   (t) => [index('feedback_huvudman').on(t.huvudman, t.id)],
 );
+
+/**
+ * Which Kolada organisational unit (OU) the sync reads a unit's figures from, as decided by the last
+ * sync: "register" when the editor's kolada_ou names it, "name" when the strict matcher found it.
+ * Kept apart from units.kolada_ou, which stays the editor's: a name link never rewrites the register.
+ */
+export const koladaLinks = sqliteTable(
+  'kolada_links',
+  {
+    unitId: text('unit_id').primaryKey(),
+    huvudman: text('huvudman').notNull(),
+    service: text('service').notNull(),
+    ou: text('ou').notNull(),
+    ouTitle: text('ou_title'),
+    method: text('method', { enum: ['register', 'name'] }).notNull(),
+    linkedAt: text('linked_at').notNull(),
+  },
+  (t) => [index('kolada_links_huvudman').on(t.huvudman)],
+);
+
+/** Elderly-care OUs the last sync of a kommun could not link to a unit: for an editor to resolve. */
+export const koladaUnlinkedOus = sqliteTable(
+  'kolada_unlinked_ous',
+  {
+    huvudman: text('huvudman').notNull(),
+    ou: text('ou').notNull(),
+    service: text('service').notNull(),
+    title: text('title').notNull(),
+    reason: text('reason', { enum: ['no_match', 'ambiguous'] }).notNull(),
+    /** The unit names the matcher hesitated between, for "ambiguous". */
+    candidates: text('candidates', { mode: 'json' }).$type<string[]>().notNull(),
+    seenAt: text('seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.huvudman, t.ou] })],
+);
+
+/** The outcome of the last Kolada sync of each kommun, failed or not. */
+export const koladaSyncRuns = sqliteTable('kolada_sync_runs', {
+  huvudman: text('huvudman').primaryKey(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at').notNull(),
+  outcome: text('outcome', { enum: ['synced', 'failed', 'skipped'] }).notNull(),
+  message: text('message'),
+  summary: text('summary', { mode: 'json' }).$type<Record<string, number>>(),
+});
