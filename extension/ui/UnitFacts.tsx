@@ -2,7 +2,14 @@ import { Fragment } from 'preact';
 import type { UnitList } from '../../shared/domain/api';
 import type { Unit } from '../../shared/domain/unit';
 import type { UiLanguage } from '../storage';
-import { formatDate, formatValue, indicatorFact, missingReasonText, regiText } from './format';
+import {
+  formatDate,
+  formatValue,
+  indicatorAttribution,
+  indicatorFact,
+  missingReasonText,
+  regiText,
+} from './format';
 import type { Translate } from './i18n';
 import { Scale } from './Scale';
 
@@ -92,7 +99,7 @@ export function UnitFacts({
               <Scale value={v} place={place} t={t} />
             )}
             <div class="source">
-              {(v?.source ?? definition.source).attribution}
+              {indicatorAttribution(list, definition, v, t('demoLong'))}
               {v?.period && `, ${t('period')} ${v.period}`}
               {v?.publishedAt && `, ${formatDate(v.publishedAt)}`}
             </div>

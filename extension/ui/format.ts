@@ -82,3 +82,17 @@ export function scalePosition(value: number | null | undefined): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   return Math.max(0, Math.min(100, value));
 }
+
+/**
+ * Where a figure comes from, as shown beside it. A demo dataset's figures are synthetic whatever the
+ * indicator's real source is, so a missing value there never borrows "Källa: Kolada" either.
+ */
+export function indicatorAttribution(
+  list: { dataset: { kind: 'demo' | 'live' } },
+  definition: IndicatorDefinition,
+  value: IndicatorValue | null | undefined,
+  demoAttribution: string,
+): string {
+  if (value && value.value !== null) return value.source.attribution;
+  return list.dataset.kind === 'demo' ? demoAttribution : definition.source.attribution;
+}

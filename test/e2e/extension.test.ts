@@ -199,3 +199,75 @@ describe('details and accessibility', () => {
     await page.close();
   });
 });
+
+describe('comparison view (side panel / sidebar) and popup', () => {
+  it('shows chosen units side by side, all units in Swedish order, prints, and passes axe', async () => {
+    const { page } = await visit('norrkoping-list.html');
+    for (const id of ['u_7beede8e9f1fb2ba', 'u_da530010f3624b50']) {
+      await page.locator(`[data-utforarkollen-unit="${id}"] button`).click();
+      const dialog = page.locator('[data-utforarkollen="panel"] dialog[open]');
+      await dialog.locator('button', { hasText: 'Lägg till i jämförelse' }).click();
+      await dialog.locator('button', { hasText: 'Tillagd i jämförelsen' }).waitFor();
+      await dialog.locator('button', { hasText: 'Stäng' }).click();
+    }
+    await page.close();
+
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 900, height: 1000 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const table = panel.locator('.screen-only table.comparison');
+    await table.waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Uppgift',
+      'Exempelomsorg AB',
+      'Ängsbacka Exempelkooperativ ek. för.',
+    ]);
+    // Identical rows for every unit: each body row has one cell per unit.
+    const cellsPerRow = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td').length));
+    expect(new Set(cellsPerRow)).toEqual(new Set([2]));
+    expect(await panel.locator('body').textContent()).toContain('Exempeldata');
+    expect(await axeViolations(panel)).toEqual([]);
+    await screenshot(panel, 'comparison');
+
+    await panel.locator('label', { hasText: 'Alla utförare' }).click();
+    const names = (await table.locator('thead th').allTextContents()).slice(1);
+    expect(names).toEqual([
+      'Demohemtjänst Norr AB',
+      'Exempelkommunens hemtjänst',
+      'Exempelomsorg AB',
+      'Åkerbo Påhittad Hemtjänst AB',
+      'Ängsbacka Exempelkooperativ ek. för.',
+      'Övningsomsorg & Service AB',
+    ]);
+    await panel.locator('select').nth(1).selectOption({ label: 'Söder' });
+    expect((await table.locator('thead th').allTextContents()).slice(1)).toEqual([
+      'Exempelkommunens hemtjänst',
+      'Åkerbo Påhittad Hemtjänst AB',
+      'Övningsomsorg & Service AB',
+    ]);
+    await panel.locator('select').nth(1).selectOption({ label: 'Alla' });
+
+    await panel.emulateMedia({ media: 'print' });
+    const printed = await panel.locator('.print-only').first().textContent();
+    expect(printed).toContain('Exempeldata – inte verkliga uppgifter');
+    expect(printed).not.toContain('Källa: Kolada');
+    expect(await panel.locator('footer').textContent()).toContain('Källa: Exempeldata');
+    expect(await panel.locator('footer').textContent()).toMatch(/Utskriven \d{4}-\d{2}-\d{2}/);
+    expect(await panel.locator('.print-only table.comparison').count()).toBe(2);
+    await screenshot(panel, 'print', { fullPage: true });
+    await panel.close();
+  });
+
+  it('popup: settings, manual choice search and privacy statement pass axe', async () => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator('h1').waitFor();
+    expect(await popup.locator('body').textContent()).toContain('samlar inte in något om dig');
+    expect(await popup.locator('body').textContent()).toContain('Norrköpings kommun, hemtjänst: Exempeldata');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+});
