@@ -1,0 +1,65 @@
+import type { SyncValue } from './types';
+import { valueKey } from './values';
+
+/** A stored indicator_values row, as far as the plan needs it. */
+export interface StoredValue extends SyncValue {
+  kind: 'demo' | 'live';
+}
+
+export interface ValuePlan {
+  added: SyncValue[];
+  /** New figures for stored ones; `before` is what is stored now. */
+  changed: { before: StoredValue; after: SyncValue }[];
+  removed: StoredValue[];
+  unchanged: number;
+}
+
+export interface PlanInput {
+  /** Every stored row the sync is responsible for, any kind, by key. */
+  stored: readonly StoredValue[];
+  incoming: readonly SyncValue[];
+  /** Figures Kolada says were removed. */
+  deleted: readonly SyncValue[];
+  /**
+   * "full": the incoming figures are the whole truth for the stored rows given, so a stored live
+   * figure that is not among them is removed. "incremental" (from_date): only what Kolada says changed.
+   */
+  mode: 'full' | 'incremental';
+}
+
+function same(a: SyncValue, b: SyncValue): boolean {
+  return (
+    a.value === b.value &&
+    a.respondents === b.respondents &&
+    a.status === b.status &&
+    a.publishedAt === b.publishedAt
+  );
+}
+
+/**
+ * What a sync must write to make the stored figures match Kolada's. Pure. Demo figures in scope are
+ * always removed or overwritten: real and synthetic figures never stand side by side.
+ */
+export function planValues(input: PlanInput): ValuePlan {
+  const stored = new Map(input.stored.map((v) => [valueKey(v), v]));
+  const plan: ValuePlan = { added: [], changed: [], removed: [], unchanged: 0 };
+  const seen = new Set<string>();
+  for (const after of input.incoming) {
+    const key = valueKey(after);
+    seen.add(key);
+    const before = stored.get(key);
+    if (!before) plan.added.push(after);
+    else if (before.kind !== 'live' || !same(before, after)) plan.changed.push({ before, after });
+    else plan.unchanged++;
+  }
+  const deleted = new Set(input.deleted.map(valueKey));
+  for (const [key, before] of stored) {
+    if (seen.has(key)) continue;
+    if (before.kind === 'demo' || input.mode === 'full' || deleted.has(key)) plan.removed.push(before);
+  }
+  return plan;
+}
+
+export function planSize(plan: ValuePlan): number {
+  return plan.added.length + plan.changed.length + plan.removed.length;
+}

@@ -1,0 +1,87 @@
+import koladaKpis from '../../shared/reference/kolada-kpis.json';
+import type { KoladaDataRow } from '../kolada';
+import type { OuLink, SyncValue } from './types';
+
+type CatalogueEntry = { publicationDate: string | null; period: string | null };
+const CATALOGUE = koladaKpis as Record<string, CatalogueEntry>;
+
+/** When Kolada published a KPI's figures for a period, as far as the catalogue tells. */
+export type PublicationDate = (kpi: string, period: string) => string | null;
+
+/**
+ * From the bundled KPI catalogue (shared/reference/kolada-kpis.json). It holds one date per KPI: that
+ * of its latest publication, for its latest period. Older periods were published earlier on dates the
+ * catalogue no longer holds, so they get null rather than a date that would be wrong.
+ */
+export const cataloguePublicationDate: PublicationDate = (kpi, period) => {
+  const entry = CATALOGUE[kpi];
+  return entry?.publicationDate && entry.period === period ? entry.publicationDate : null;
+};
+
+/**
+ * Kolada's `count` is the number who answered for the user-survey KPIs (U…). For the unit survey
+ * (N…, answered by one manager per unit) it counts units, not people: storing it as respondents would
+ * hide every such figure behind the "too few respondents" rule, so those get null.
+ */
+export function respondentsOf(row: Pick<KoladaDataRow, 'kpi' | 'respondents'>): number | null {
+  return row.kpi.startsWith('U') ? row.respondents : null;
+}
+
+export function valueKey(v: Pick<SyncValue, 'indicatorId' | 'scope' | 'subject' | 'period'>): string {
+  return `${v.indicatorId}|${v.scope}|${v.subject}|${v.period}`;
+}
+
+export interface IncomingValues {
+  /** Figures to store. */
+  values: SyncValue[];
+  /** Figures Kolada says were removed (incremental answers). */
+  deleted: SyncValue[];
+}
+
+/**
+ * Turns Kolada's rows into indicator_values rows: an OU's figures become its linked unit's, the
+ * kommun's and the country's become comparison figures. Rows for OUs no unit is linked to are dropped.
+ * Pure; when Kolada repeats a figure (overlapping pages), the last one counts.
+ */
+export function toSyncValues(input: {
+  kommun: string;
+  unitRows: readonly KoladaDataRow[];
+  areaRows: readonly KoladaDataRow[];
+  links: readonly OuLink[];
+  publicationDate?: PublicationDate;
+}): IncomingValues {
+  const published = input.publicationDate ?? cataloguePublicationDate;
+  const unitsOfOu = new Map<string, string[]>();
+  for (const link of input.links) unitsOfOu.set(link.ou, [...(unitsOfOu.get(link.ou) ?? []), link.unitId]);
+
+  const values = new Map<string, SyncValue>();
+  const deleted = new Map<string, SyncValue>();
+  const put = (row: KoladaDataRow, scope: SyncValue['scope'], subject: string) => {
+    const value: SyncValue = {
+      indicatorId: row.kpi,
+      scope,
+      subject,
+      period: row.period,
+      value: row.value,
+      respondents: respondentsOf(row),
+      status: row.status,
+      publishedAt: published(row.kpi, row.period),
+    };
+    const key = valueKey(value);
+    if (row.deleted) {
+      values.delete(key);
+      deleted.set(key, value);
+    } else {
+      deleted.delete(key);
+      values.set(key, value);
+    }
+  };
+  for (const row of input.unitRows) {
+    for (const unitId of unitsOfOu.get(row.subject) ?? []) put(row, 'unit', unitId);
+  }
+  for (const row of input.areaRows) {
+    if (row.subject === input.kommun) put(row, 'kommun', row.subject);
+    else if (row.subject === '0000') put(row, 'riket', row.subject);
+  }
+  return { values: [...values.values()], deleted: [...deleted.values()] };
+}
