@@ -4,13 +4,19 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { todayInSweden } from '../shared/register';
 import type { Database } from './db/client';
+import { contentSecurityPolicy } from './http/content-security-policy';
 import type { AppDeps } from './http/context';
+import { databaseHealth, isDatabaseUnavailable } from './http/db-health';
 import { renderApiReference } from './http/docs-page';
 import { errorResponse } from './http/errors';
+import { rateLimit } from './http/rate-limit';
+import { requestLimits } from './http/request-limits';
 import { createResponseCache } from './http/response-cache';
+import { requestTimeout } from './http/timeout';
 import { loadUnitList } from './queries/units';
 import { adminRoutes } from './routes/admin';
 import { demoPageRoutes } from './routes/demo-page';
+import { exportRoutes } from './routes/export';
 import { extensionConfigRoutes } from './routes/extension-config';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
@@ -33,7 +39,16 @@ export interface AppOptions {
   feedbackPerMinute?: number;
   /** Extension site adapters switched off remotely (comma-separated ids). */
   disabledAdapters?: string;
+  /** Requests to /v1 allowed per client address per minute (304s are free). 0 = no limit. Default 600. */
+  rateLimitPerMinute?: number;
+  /** A handler slower than this answers 503. 0 = no timeout. Default 10 000. */
+  requestTimeoutMs?: number;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). Default false. */
+  trustProxy?: boolean;
 }
+
+/** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
+const REGISTER_UPLOADS = ['/v1/admin/registers/'];
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i;
 
@@ -48,6 +63,7 @@ export function createApp(options: AppOptions) {
 
   const app = new OpenAPIHono();
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
+  app.use(contentSecurityPolicy());
   app.use(
     cors({
       origin: (origin) => (EXTENSION_ORIGIN.test(origin) || webOrigins.has(origin) ? origin : null),
@@ -58,6 +74,15 @@ export function createApp(options: AppOptions) {
       maxAge: 86400,
     }),
   );
+  app.use(
+    '/v1/*',
+    rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000, trustProxy: options.trustProxy }),
+  );
+  app.use(requestLimits({ ownBodyLimit: REGISTER_UPLOADS }));
+  app.use('*', requestTimeout({ ms: options.requestTimeoutMs ?? 10_000, exceptPaths: REGISTER_UPLOADS }));
+  const dbHealth = databaseHealth({ probe: () => deps.db.$client.execute('SELECT 1') });
+  app.use('/v1/*', dbHealth);
+  app.use('/demo/*', dbHealth);
 
   app.route('/', healthRoutes());
   app.route('/', huvudmanRoutes(deps, 'kommun'));
@@ -65,6 +90,8 @@ export function createApp(options: AppOptions) {
   app.route('/', unitRoutes(deps));
   app.route('/', referenceRoutes(deps));
   app.route('/', matchRoutes(deps));
+  app.route('/', exportRoutes(deps, 'kommun'));
+  app.route('/', exportRoutes(deps, 'region'));
   app.route('/', historyRoutes(deps));
   app.route('/', feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10 }));
   app.route('/', adminRoutes(deps));
@@ -102,6 +129,11 @@ export function createApp(options: AppOptions) {
       // Hono's own 4xx, e.g. a body that is not JSON: keep the status, use our error shape.
       const code = error.status === 413 ? 'payload_too_large' : 'bad_request';
       return errorResponse(c, error.status, code, `body: ${error.message || 'malformed request'}`);
+    }
+    if (isDatabaseUnavailable(error)) {
+      // databaseHealth logs it once and answers the next requests quickly; no stack per request.
+      c.header('Retry-After', '5');
+      return errorResponse(c, 503, 'unavailable', 'The database is unavailable; try again shortly');
     }
     console.error(`[api] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, 500, 'internal', 'Something went wrong on our side; the error has been logged.');

@@ -24,6 +24,17 @@ const envSchema = z.object({
   DATA_POLL_MS: z.coerce.number().int().min(0).default(2000),
   /** Extension site adapters to switch off without a store release, e.g. "vard-1177". */
   DISABLED_ADAPTERS: z.string().optional(),
+  /** Requests to /v1 per client address per minute; 304s are free. 0 = off (benchmarks). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** A request whose handler takes longer answers 503. 0 = off. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** "true" behind a reverse proxy that sets X-Forwarded-For: rate limits then key on its first hop. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Config = z.infer<typeof envSchema>;
