@@ -3,18 +3,23 @@
  */
 import { readConfig } from '../config';
 import { prepareDatabase, redact } from '../database';
+import { startReplicaSync } from '../db/replica';
 import { loadDemoDataset } from '../db/seed';
 import { startServer } from '../server';
 
 async function main() {
   const config = readConfig();
   const db = await prepareDatabase(config);
-  const demoLoaded = await loadDemoDataset(db);
+  // A replica instance serves the primary's data; it never seeds the primary with demo data.
+  const replica = config.DATABASE_SYNC_URL
+    ? startReplicaSync(db, { intervalSeconds: config.DATABASE_SYNC_INTERVAL })
+    : undefined;
+  const demoLoaded = replica ? false : await loadDemoDataset(db);
   const { url, close } = await startServer(db, config);
 
   console.log(`
 Utförarkollen API
-  database   ${redact(config.DATABASE_URL)}${demoLoaded ? '  (empty: loaded the demo dataset – invented providers, synthetic figures)' : ''}
+  database   ${redact(config.DATABASE_URL)}${demoLoaded ? '  (empty: loaded the demo dataset – invented providers, synthetic figures)' : ''}${config.DATABASE_SYNC_URL ? `\n  replica of ${redact(config.DATABASE_SYNC_URL)}, pulled every ${config.DATABASE_SYNC_INTERVAL} s (writes go to the primary)` : ''}
   API        ${url}/v1/kommuner/0581/units?service=hemtjanst
   docs       ${url}/docs   (OpenAPI: ${url}/openapi.json)
   demo page  ${url}/demo/   (a kommun page listing the demo providers, to see the extension work)
@@ -27,6 +32,7 @@ The browser extension:
 Stop with Ctrl+C.`);
 
   const shutdown = async () => {
+    replica?.stop();
     await close();
     db.$client.close();
     process.exit(0);

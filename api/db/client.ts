@@ -6,22 +6,38 @@ import * as schema from './schema';
 
 export type Database = ReturnType<typeof openDatabase>;
 
+export interface ReplicaOptions {
+  /** The primary libSQL server (sqld) that `url`, then a `file:`, is an embedded replica of. */
+  syncUrl: string;
+}
+
 /**
  * Opens the database named by a libSQL URL: `file:` for the embedded engine (the default),
- * `http(s)://` or `libsql://` for a libSQL server.
+ * `http(s)://` or `libsql://` for a libSQL server. With `replica`, the file is an embedded replica
+ * of that server: reads are local, writes are forwarded to the primary (see ./replica.ts).
  */
-export function openDatabase(url: string, authToken?: string) {
+export function openDatabase(url: string, authToken?: string, replica?: ReplicaOptions) {
   if (url.startsWith('file:')) {
     const path = url.slice('file:'.length).split('?')[0]!;
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  } else if (replica) {
+    throw new Error('An embedded replica needs a file: URL');
   }
-  const client = createClient({ url, authToken });
+  const client = createClient({ url, authToken, syncUrl: replica?.syncUrl });
   return drizzle(client, { schema });
 }
 
-/** Settings that make the embedded file safe for one writer beside many readers. */
-export async function tuneEmbeddedDatabase(db: Database, url: string): Promise<void> {
-  if (!url.startsWith('file:')) return;
+/**
+ * Settings that make the embedded file safe for one writer beside many readers. Only for a plain
+ * `file:` database: a libSQL server refuses these PRAGMAs (and has foreign keys on already), and an
+ * embedded replica's journal belongs to libSQL's replication.
+ */
+export async function tuneEmbeddedDatabase(
+  db: Database,
+  url: string,
+  options: { replica?: boolean } = {},
+): Promise<void> {
+  if (!url.startsWith('file:') || options.replica) return;
   await db.$client.execute('PRAGMA journal_mode = WAL');
   await db.$client.execute('PRAGMA busy_timeout = 5000');
   await db.$client.execute('PRAGMA foreign_keys = ON');
