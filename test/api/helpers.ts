@@ -6,26 +6,28 @@ import { type AppOptions, createApp } from '../../api/app';
 import { type Database, openDatabase, tuneEmbeddedDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
 import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
+import { testDatabaseLocation } from '../db-backends/backend';
 
 export const TODAY = '2026-11-23';
 export const NOW = new Date(`${TODAY}T09:00:00Z`);
 
 /**
- * A migrated database in a temp file with reference data, removed after the test file.
- * Set TEST_DATABASE_URL to run the same battery against a libSQL server instead.
+ * A migrated database with reference data, removed after the test file: a temp file by default,
+ * its own libSQL server with TEST_BACKEND=sqld, or the server named by TEST_DATABASE_URL.
  */
 export async function createTestDb(options: { demo?: boolean } = {}): Promise<Database> {
   const dir = mkdtempSync(join(tmpdir(), 'utforarkollen-test-'));
-  const url = process.env.TEST_DATABASE_URL ?? `file:${join(dir, 'test.db')}`;
+  const { url, release } = await testDatabaseLocation(dir);
   const db = openDatabase(url);
+  afterAll(async () => {
+    db.$client.close();
+    await release();
+    rmSync(dir, { recursive: true, force: true });
+  });
   await tuneEmbeddedDatabase(db, url);
   await migrateDatabase(db);
   await loadReferenceData(db);
   if (options.demo) await loadDemoDataset(db, NOW);
-  afterAll(() => {
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
   return db;
 }
 
