@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInterval } from './sync/interval';
 
 /** The environment, parsed once. Nothing else in the API reads process.env. */
 const envSchema = z.object({
@@ -45,6 +46,20 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** The server's periodic Kolada sync: "24h", "30m", "1d"; unset or "off" = none. Parsed to ms or null. */
+  SYNC_INTERVAL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseInterval(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  /** Kolada's API v3; another address only for a mirror or a test server. */
+  KOLADA_BASE_URL: z.url().default('https://api.kolada.se/v3'),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -6,6 +6,7 @@ import { prepareDatabase, redact } from '../database';
 import { startReplicaSync } from '../db/replica';
 import { loadDemoDataset } from '../db/seed';
 import { startServer } from '../server';
+import { startServerSync } from '../sync/server-sync';
 
 async function main() {
   const config = readConfig();
@@ -16,6 +17,9 @@ async function main() {
     : undefined;
   const demoLoaded = replica ? false : await loadDemoDataset(db);
   const { url, close } = await startServer(db, config);
+  const koladaSync = config.SYNC_INTERVAL
+    ? await startServerSync(db, { intervalMs: config.SYNC_INTERVAL, koladaBaseUrl: config.KOLADA_BASE_URL })
+    : undefined;
 
   console.log(`
 Utförarkollen API
@@ -23,6 +27,7 @@ Utförarkollen API
   API        ${url}/v1/kommuner/0581/units?service=hemtjanst
   docs       ${url}/docs   (OpenAPI: ${url}/openapi.json)
   demo page  ${url}/demo/   (a kommun page listing the demo providers, to see the extension work)
+  Kolada     ${config.SYNC_INTERVAL ? `synced every ${Math.round(config.SYNC_INTERVAL / 60_000)} min (Källa: Kolada)` : 'no periodic sync (SYNC_INTERVAL unset; npm run sync)'}
 
 The browser extension:
   npm run build              builds .output/chrome-mv3 and .output/firefox-mv3 (API: WXT_API_URL, default http://localhost:8787)
@@ -33,6 +38,7 @@ Stop with Ctrl+C.`);
 
   const shutdown = async () => {
     replica?.stop();
+    await koladaSync?.stop();
     await close();
     db.$client.close();
     process.exit(0);
