@@ -1,4 +1,3 @@
-export { editDistance } from './distance';
 export { createMatcher, PRESETS } from './matcher';
 export { normaliseName } from './normalise';
 export type { MatchCandidate, Matcher, MatchHint, MatchOptions, MatchReason, MatchResult } from './types';

@@ -18,8 +18,11 @@ export const Kind = {
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-/** Relative weight per kind (multiplied by how rare the word is in the list). */
-export const KIND_WEIGHT = [1, 0.5, 0.3, 0.2, 0.1, 0.05] as const;
+/**
+ * Weight per kind, relative to a word only one unit of the list uses. Anchor words are also weighed by
+ * how many units share them; the others weigh the same whatever the list.
+ */
+export const KIND_WEIGHT = [1, 0.5, 0.3, 0.1, 0.1, 0.02] as const;
 
 export function isAnchor(kind: Kind): boolean {
   return kind <= Kind.owner;
@@ -39,7 +42,9 @@ add(
     'vardcentral vc=vardcentral vardcentrum halsocentral hc=halsocentral lakarhus mottagning ' +
     'boende aldreboende vardboende servicehus gruppboende demensboende sarskilt sarskild assistans personlig ' +
     'utforare foretag firma sverige norden nordic skandinavien region stad omrade grupp hemtjanstgrupp ' +
-    'team enhet forening stiftelse kooperativ privat care home health group',
+    'enhet forening stiftelse kooperativ privat egen eget egna care home health group ' +
+    // Trades (often sold as RUT services): what a provider does, not who it is.
+    'hemservice stadning fonsterputs tradgard tvatt hushall fysioterapi aldre',
 );
 add(Kind.owner, 'kommun kommunal=kommun egenregi=kommun');
 add(
@@ -76,16 +81,31 @@ const SUFFIXES = [
 
 /**
  * The lexicon root and kind of a folded word. Generic and owner words are also found inflected
- * ("omsorgen" -> omsorg, "kommunens" -> kommun); everyday words only as listed, so that a name such
- * as "Solna" is not read as "sol".
+ * ("omsorgen" -> omsorg, "kommunens" -> kommun) and in compounds of generic words ("omsorgsboende");
+ * everyday words only as listed, so that a name such as "Solna" is not read as "sol".
  */
 export function lookup(word: string): [string, Kind] | undefined {
+  return root(word) ?? compound(word);
+}
+
+function root(word: string): [string, Kind] | undefined {
   const exact = ROOTS.get(word);
   if (exact) return exact;
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
     const entry = ROOTS.get(word.slice(0, -suffix.length));
     if (entry && (entry[1] === Kind.generic || entry[1] === Kind.owner)) return entry;
+  }
+  return undefined;
+}
+
+/** "omsorgsboende", "hemtjänstföretag": generic parts, joined directly or with the linking -s. */
+function compound(word: string): [string, Kind] | undefined {
+  for (let i = 3; i <= word.length - 3; i++) {
+    if (root(word.slice(i))?.[1] !== Kind.generic) continue;
+    const head = word.slice(0, i);
+    const first = root(head) ?? (head.endsWith('s') ? root(head.slice(0, -1)) : undefined);
+    if (first?.[1] === Kind.generic) return [word, Kind.generic];
   }
   return undefined;
 }

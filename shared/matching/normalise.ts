@@ -9,28 +9,35 @@ export function normaliseName(text: string): string {
 
 /** The words of a text after folding, before legal forms are dropped. */
 export function words(text: string): string[] {
-  return fold(fold(text).toLowerCase())
-    .replace(/[øæœßłđ]/g, (c) => FOLD_EXTRA[c] ?? c)
-    .replace(/['’`´]/g, '')
-    .replace(/[&+]/g, ' och ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => (w === 'o' ? 'och' : w));
+  const folded = fold(text).replace(/[&+]/g, ' och ');
+  const parts = /[\u0080-\uffff]/.test(folded) ? folded.split(NOT_WORD) : folded.split(NOT_ASCII_WORD);
+  const out: string[] = [];
+  for (const part of parts) if (part) out.push(part === 'o' ? 'och' : part);
+  return out;
 }
 
+const NOT_ASCII_WORD = /[^a-z0-9]+/;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Lower case, diacritics and apostrophes removed: "Vårdcentralen Östra" -> "vardcentralen ostra". */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const lower = text.toLowerCase().replace(/['’`´]/g, ''); // "Camilla's" is one word
+  if (!/[\u0080-\uffff]/.test(lower)) return lower; // plain ASCII needs no Unicode decomposition
+  return lower.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
 }
-
-const FOLD_EXTRA: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd' };
 
 const LEGAL_WORDS = new Set(
   'ab hb kb publ ekfor aktiebolag aktiebolaget handelsbolag handelsbolaget kommanditbolag kommanditbolaget'.split(
     ' ',
   ),
 );
-/** Two-word legal forms, as "first second". */
-const LEGAL_PAIRS = new Set(['ek for', 'ekonomisk forening', 'ekonomiska foreningen', 'enskild firma']);
+/** Two-word legal forms: first word -> second word. */
+const LEGAL_PAIRS = new Map([
+  ['ek', 'for'],
+  ['ekonomisk', 'forening'],
+  ['ekonomiska', 'foreningen'],
+  ['enskild', 'firma'],
+]);
 
 /** Removes legal forms until none is left, so that the result is stable (normaliseName is idempotent). */
 export function dropLegalForms(input: string[]): string[] {
@@ -40,7 +47,8 @@ export function dropLegalForms(input: string[]): string[] {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (LEGAL_WORDS.has(token)) continue;
-      if (i + 1 < tokens.length && LEGAL_PAIRS.has(`${token} ${tokens[i + 1]}`)) {
+      const second = LEGAL_PAIRS.get(token);
+      if (second !== undefined && second === tokens[i + 1]) {
         i++;
         continue;
       }

@@ -1,6 +1,5 @@
 import { allowedEdits, deletions, editDistance } from './distance';
-import { Kind } from './lexicon';
-import { classify } from './tokens';
+import type { Kind } from './lexicon';
 
 /** A query word found in the vocabulary: which term, how similar (1 exact, less for typos). */
 export interface TermHit {
@@ -22,18 +21,21 @@ export class Vocabulary {
   private readonly nearMisses = new Map<string, number[]>();
   private readonly typoIndexed = new Set<number>();
 
-  constructor(private readonly context: ReadonlySet<string>) {}
-
-  /** Adds a term of a name variant; `typos` also indexes its near-misses (single words only). */
-  add(term: string, variant: number, unit: number, typos: boolean): number {
+  /**
+   * Adds a term of a name variant; `typos` also indexes its near-misses (single words only). A term
+   * that is a brand in one name and a written-together pair in another keeps the stronger kind.
+   */
+  add(term: string, kind: Kind, variant: number, unit: number, typos: boolean): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.ids.set(term, id);
       this.terms.push(term);
-      this.kinds.push(this.kindOf(term));
+      this.kinds.push(kind);
       this.variants.push([]);
       this.units.push(new Set());
+    } else if (kind < this.kinds[id]!) {
+      this.kinds[id] = kind;
     }
     if (typos && !this.typoIndexed.has(id)) {
       this.typoIndexed.add(id);
@@ -47,12 +49,6 @@ export class Vocabulary {
     if (postings[postings.length - 1] !== variant) postings.push(variant);
     this.units[id]!.add(unit);
     return id;
-  }
-
-  /** Kind of a stem in this list: the kommun's own name counts as context, not as a name. */
-  kindOf(stem: string): Kind {
-    const kind = classify(stem)[1];
-    return this.context.has(stem) && kind <= Kind.common ? Kind.context : kind;
   }
 
   /** How many units use the term (0 for a word the list does not have). */
