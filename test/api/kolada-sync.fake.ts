@@ -1,9 +1,4 @@
-import {
-  createFakeKolada,
-  type FakeKolada,
-  type FakeReply,
-  loadKoladaFixtures,
-} from '../fixtures/kolada/fake-kolada';
+import { type FakeKolada, type FakeReply, loadKoladaFixtures } from '../fixtures/kolada/fake-kolada';
 
 /**
  * Answers any `/oudata` or `/data` URL from the rows recorded in test/fixtures/kolada (synthetic
@@ -64,10 +59,8 @@ export function answerFromRows(
   return { body: { values, next_url: null } };
 }
 
-/** A fake Kolada serving the recordings, plus any data URL from their rows. */
-export function fixtureKolada(now?: () => number): FakeKolada {
-  const fake = createFakeKolada(now ? { now } : {});
+/** Lets a fake Kolada answer any data URL from the recorded rows (see above). */
+export function serveFixtureRows(fake: FakeKolada): void {
   const rows = rowsFromFixtures();
   fake.fallback((request) => answerFromRows(request.url, rows));
-  return fake;
 }
