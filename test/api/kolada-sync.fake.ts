@@ -6,7 +6,13 @@ import { type FakeKolada, type FakeReply, loadKoladaFixtures } from '../fixtures
  * configured KPI at once, in URLs no recording has. `?from_date=` is answered from the incremental
  * recording. `/ou?municipality=0581` is served by the recordings themselves (three pages).
  */
-type RawRow = { kpi: string; ou?: string; municipality?: string; period: number | string };
+export type RawRow = {
+  kpi: string;
+  ou?: string;
+  municipality?: string;
+  period: number | string;
+  values: { gender: string; value: number | null; count?: number | null }[];
+};
 
 /** The recordings whose rows make up "everything Kolada has" (not the v2-style and incremental ones). */
 function isBase(url: string): boolean {

@@ -16,7 +16,7 @@ import { formatSyncReport } from '../../api/sync/summary';
 import type { UnitList } from '../../shared/domain';
 import { offlineKolada } from '../fixtures/kolada/offline-kolada';
 import { createTestDb, json, NOW, testApp } from './helpers';
-import { answerFromRows, rowsFromFixtures, serveFixtureRows } from './kolada-sync.fake';
+import { answerFromRows, type RawRow, rowsFromFixtures, serveFixtureRows } from './kolada-sync.fake';
 
 /**
  * A live register for Norrköping (0581) whose names are the providers of the fixture OUs (all
@@ -429,7 +429,7 @@ describe('Kolada sync: demo data', () => {
   });
 });
 
-function bump<Row extends { values?: unknown }>(row: Row): Row {
-  const values = (row.values as { value: number | null }[] | undefined) ?? [];
-  return { ...row, values: values.map((v) => ({ ...v, value: v.value === null ? null : v.value + 1 })) };
+/** The same row with every figure one higher. */
+function bump(row: RawRow): RawRow {
+  return { ...row, values: row.values.map((v) => ({ ...v, value: v.value === null ? null : v.value + 1 })) };
 }
