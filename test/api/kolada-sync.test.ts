@@ -64,7 +64,7 @@ async function unitId(db: Database, name: string): Promise<string> {
   return row.id;
 }
 
-async function valueOf(db: Database, subject: string, kpi: string, period: string) {
+async function storedValue(db: Database, subject: string, kpi: string, period: string) {
   return db
     .select()
     .from(indicatorValues)
@@ -148,7 +148,7 @@ describe('Kolada sync: linking', () => {
     const { client } = kolada();
     await syncKolada(db, client, { now: () => NOW });
     const kvarn = await unitId(db, 'Kvarnbäckens Omsorg AB');
-    expect((await valueOf(db, kvarn, 'U21468', '2026'))?.value).toBe(86);
+    expect((await storedValue(db, kvarn, 'U21468', '2026'))?.value).toBe(86);
 
     // The editor says Kvarnbäcken is Kolada's "Ängsmyran" (V21E058100103).
     const corrected = REGISTER.map((line) =>
@@ -157,7 +157,7 @@ describe('Kolada sync: linking', () => {
     await imported(db, corrected, LATER);
     const report = await syncKolada(db, client, { now: () => LATER });
 
-    expect((await valueOf(db, kvarn, 'U21468', '2026'))?.value).toBe(62);
+    expect((await storedValue(db, kvarn, 'U21468', '2026'))?.value).toBe(62);
     expect(report.kommuner[0]).toMatchObject({
       outcome: 'synced',
       unlinkedOus: [{ ou: 'V21E058100104', title: 'Kvarnbäckens Omsorg AB', reason: 'no_match' }],
@@ -180,7 +180,7 @@ describe('Kolada sync: storing and serving figures', () => {
     await syncKolada(db, kolada().client, { now: () => NOW });
     const kvarn = await unitId(db, 'Kvarnbäckens Omsorg AB');
 
-    expect(await valueOf(db, kvarn, 'U21468', '2026')).toEqual({
+    expect(await storedValue(db, kvarn, 'U21468', '2026')).toEqual({
       indicatorId: 'U21468',
       scope: 'unit',
       subject: kvarn,
@@ -194,19 +194,19 @@ describe('Kolada sync: storing and serving figures', () => {
       fetchedAt: NOW.toISOString(),
     });
     // The catalogue dates only its latest period; an older one is not given a wrong date.
-    expect(await valueOf(db, kvarn, 'U21468', '2025')).toMatchObject({
+    expect(await storedValue(db, kvarn, 'U21468', '2025')).toMatchObject({
       value: 67,
       respondents: 36,
       publishedAt: null,
     });
     // Unit-survey KPIs (N…): Kolada's count is not a number of respondents.
-    expect(await valueOf(db, kvarn, 'N21608', '2026')).toMatchObject({ value: 78, respondents: null });
-    expect(await valueOf(db, '0581', 'U21468', '2026')).toMatchObject({
+    expect(await storedValue(db, kvarn, 'N21608', '2026')).toMatchObject({ value: 78, respondents: null });
+    expect(await storedValue(db, '0581', 'U21468', '2026')).toMatchObject({
       scope: 'kommun',
       value: 88,
       respondents: 1390,
     });
-    expect(await valueOf(db, '0000', 'U21468', '2026')).toMatchObject({ scope: 'riket', value: 92 });
+    expect(await storedValue(db, '0000', 'U21468', '2026')).toMatchObject({ scope: 'riket', value: 92 });
     // Nothing of the unlinked OU is stored under any name.
     const all = await db.select().from(indicatorValues).all();
     expect(all.filter((v) => v.subject.startsWith('V2'))).toEqual([]);
@@ -293,18 +293,18 @@ describe('Kolada sync: incremental and failing syncs', () => {
     expect(report.totals).toMatchObject({ added: 0, changed: 2, removed: 2 });
     const norr = await unitId(db, 'Hemtjänstgrupp Norr');
     const kvarn = await unitId(db, 'Kvarnbäckens Omsorg AB');
-    expect(await valueOf(db, norr, 'U21468', '2026')).toMatchObject({
+    expect(await storedValue(db, norr, 'U21468', '2026')).toMatchObject({
       value: 88,
       respondents: 45,
       fetchedAt: LATER.toISOString(),
     });
-    expect(await valueOf(db, norr, 'U21467', '2026')).toMatchObject({
+    expect(await storedValue(db, norr, 'U21467', '2026')).toMatchObject({
       value: 73,
       fetchedAt: NOW.toISOString(),
     });
-    expect(await valueOf(db, kvarn, 'U21468', '2026')).toBeUndefined();
-    expect(await valueOf(db, kvarn, 'U21466', '2026')).toBeUndefined();
-    expect(await valueOf(db, kvarn, 'U21468', '2025')).toMatchObject({ value: 67 });
+    expect(await storedValue(db, kvarn, 'U21468', '2026')).toBeUndefined();
+    expect(await storedValue(db, kvarn, 'U21466', '2026')).toBeUndefined();
+    expect(await storedValue(db, kvarn, 'U21468', '2025')).toMatchObject({ value: 67 });
 
     const history = await db.select().from(changes).where(eq(changes.actor, 'sync')).all();
     const last = history.filter((h) => h.at === LATER.toISOString());
