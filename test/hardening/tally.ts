@@ -2,19 +2,17 @@ import { afterAll } from 'vitest';
 
 /** Counts of how each tried case ended, per table: table -> case kind -> outcome -> count. */
 const tables = new Map<string, Map<string, Map<string, number>>>();
-let registered = false;
+
+// Each test file imports this module afresh, so this prints once per file, after its tests.
+afterAll(() => {
+  if (process.env.FUZZ_REPORT === '1' && tables.size > 0) console.log(report());
+});
 
 /**
  * Records one tried case. With FUZZ_REPORT=1 each test file prints its tables when it ends, e.g.
  * `FUZZ_REPORT=1 npx vitest run test/hardening`.
  */
 export function tally(table: string, kind: string, outcome: string): void {
-  if (!registered) {
-    registered = true;
-    afterAll(() => {
-      if (process.env.FUZZ_REPORT === '1') console.log(report());
-    });
-  }
   const kinds = tables.get(table) ?? new Map<string, Map<string, number>>();
   tables.set(table, kinds);
   const outcomes = kinds.get(kind) ?? new Map<string, number>();
