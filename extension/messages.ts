@@ -1,5 +1,6 @@
 import type { UnitList } from '../shared/domain/api';
 import type { Service } from '../shared/domain/service';
+import type { ListingText } from './sites/match';
 
 /**
  * Messages from content scripts and extension pages to the background service worker, which does
@@ -7,7 +8,8 @@ import type { Service } from '../shared/domain/service';
  * the user's request) what the user reports; never a page URL.
  */
 export type Request =
-  | { type: 'units'; huvudman: string; service: Service }
+  /** The unit list, and (when listings are given) the matched unit id for each of them */
+  | { type: 'units'; huvudman: string; service: Service; listings?: ListingText[]; contextNames?: string[] }
   | { type: 'config' }
   | { type: 'history'; unitId: string }
   | { type: 'feedback'; body: FeedbackBody }
@@ -25,7 +27,7 @@ export interface FeedbackBody {
 }
 
 export type UnitsResponse =
-  | { ok: true; list: UnitList; fetchedAt: number; stale: boolean }
+  | { ok: true; list: UnitList; fetchedAt: number; stale: boolean; matches?: (string | null)[] }
   | { ok: false; error: string };
 
 export type ConfigResponse = { disabledAdapters: string[] };

@@ -9,10 +9,11 @@ import type {
 } from './messages';
 import type { PageTarget } from './sites/adapter';
 import { adapterFor } from './sites/adapters';
-import { matchListings } from './sites/match';
+import type { Listing } from './sites/listings';
+import { listingTexts, pairMatches } from './sites/match';
 import { kommunOfficialName, placeByCode, placeLabel } from './sites/places';
 import type { Comparison, ManualChoice, Settings } from './storage';
-import { Badge } from './ui/Badge';
+import { renderBadge } from './ui/badge-dom';
 import { Details } from './ui/Details';
 import { EntryPoint } from './ui/EntryPoint';
 import type { Messages } from './ui/i18n';
@@ -49,6 +50,11 @@ export const UNIT_ATTRIBUTE = 'data-utforarkollen-unit';
 export const OWN_ATTRIBUTE = 'data-utforarkollen';
 
 let sharedSheet: CSSStyleSheet | null | undefined;
+
+/** Performance marks for bench/overlay.ts: data arrived, badges drawn, next frame. */
+export function mark(name: string): void {
+  performance.mark?.(`utforarkollen:${name}`);
+}
 
 /** Our CSS in a shadow root: one constructed stylesheet shared by all roots, else a <style>. */
 function addStyles(root: ShadowRoot): void {
@@ -97,19 +103,29 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
   if (!adapter) return null;
   const target = targetFor(env, () => adapter.detect(url, doc));
   if (!target) return null;
-  const response = await env.send<UnitsResponse>({
-    type: 'units',
-    huvudman: target.place.code,
-    service: target.service,
-  });
+  // Listings are read while nothing is known yet; matching runs in the background, off this thread.
+  const seen = new WeakSet<Element>();
+  const contextNames = [target.place.name, placeLabel(target.place), kommunOfficialName(target.place.name)];
+  const ask = (listings: Listing[]) =>
+    env.send<UnitsResponse>({
+      type: 'units',
+      huvudman: target.place.code,
+      service: target.service,
+      listings: listingTexts(listings),
+      contextNames,
+    });
+  const firstListings = adapter.listings(doc, seen);
+  for (const listing of firstListings) seen.add(listing.element);
+  mark('listings');
+  const [response, comparison] = await Promise.all([ask(firstListings), env.getComparison()]);
   if (signal.aborted || !response?.ok) return null;
+  mark('data');
 
   const container = doc.createElement('div');
   const model: OverlayModel = createOverlayModel(() =>
     render(<App model={model} actions={actions} env={env} />, container),
   );
   const list = response.list;
-  const comparison = await env.getComparison();
   const english =
     env.settings.language === 'en'
       ? await env.send<Messages | null>({ type: 'messages', language: 'en' })
@@ -124,14 +140,10 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
       comparison?.huvudman === list.huvudman && comparison.service === list.service ? comparison.unitIds : [],
   });
   const hosts: HTMLElement[] = [];
-  const seen = new WeakSet<Element>();
-  const contextNames = [target.place.name, placeLabel(target.place), kommunOfficialName(target.place.name)];
 
-  const draw = () => {
+  const draw = (listings: readonly Listing[], ids: readonly (string | null)[]) => {
     if (signal.aborted) return;
-    const listings = adapter.listings(doc, seen);
-    for (const listing of listings) seen.add(listing.element);
-    const matched = matchListings(listings, list, contextNames);
+    const matched = pairMatches(listings, ids, list);
     if (matched.length === 0) return;
     const entries: BadgeEntry[] = [];
     for (const { listing, unit } of matched) {
@@ -141,7 +153,23 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
       hosts.push(host);
       entries.push({ root, unit, listingText: listing.text });
     }
-    model.update({ badges: [...model.state.badges, ...entries] });
+    mark('hosts');
+    const t = model.t();
+    const indicators = model.badgeIndicators();
+    const { language, textSize } = model.state.settings;
+    const demo = list.dataset.kind === 'demo';
+    for (const entry of entries) {
+      renderBadge(entry.root, {
+        unit: entry.unit,
+        indicators,
+        demo,
+        language,
+        textSize,
+        t,
+        onOpen: () => actions.open(entry),
+      });
+    }
+    model.state.badges.push(...entries);
   };
 
   const ensurePanel = (): ShadowRoot => {
@@ -183,7 +211,9 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
     },
   };
 
-  draw();
+  draw(firstListings, response.matches ?? []);
+  mark('badges');
+  requestAnimationFrame(() => mark('frame'));
 
   if (model.state.badges.length === 0 && adapter.entryPoint) {
     const root = adapter.root(doc);
@@ -209,9 +239,13 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
     );
     if (!foreign) return;
     scheduled = true;
-    schedule(() => {
+    schedule(async () => {
       scheduled = false;
-      draw();
+      const listings = adapter.listings(doc, seen);
+      for (const listing of listings) seen.add(listing.element);
+      if (listings.length === 0) return;
+      const later = await ask(listings).catch(() => null);
+      if (later?.ok) draw(listings, later.matches ?? []);
     }, env.throttleMs ?? 300);
   });
   if (observed) observer.observe(observed, { childList: true, subtree: true });
@@ -254,29 +288,13 @@ function App({
   };
   env: OverlayEnv;
 }) {
-  const { list, place, open, panelRoot: panel, entryRoot: entry, badges, comparisonIds } = model.state;
+  const { list, place, open, panelRoot: panel, entryRoot: entry, comparisonIds } = model.state;
   if (!list || !place) return null;
   const t = model.t();
   const { language, textSize } = model.state.settings;
-  const indicators = model.badgeIndicators();
-  const demo = list.dataset.kind === 'demo';
   const placeName = place.name;
   return (
     <>
-      {badges.map((b) =>
-        createPortal(
-          <Badge
-            unit={b.unit}
-            indicators={indicators}
-            demo={demo}
-            language={language}
-            textSize={textSize}
-            t={t}
-            onOpen={() => actions.open(b)}
-          />,
-          b.root,
-        ),
-      )}
       {entry &&
         createPortal(
           <span class={`root size-${textSize}`}>

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createApiClient } from '../api';
 import type { Request } from '../messages';
 import { apiBaseUrl } from '../sites/api-url';
+import { matchTexts } from '../sites/match';
 import { EN } from '../ui/i18n-en';
 
 export default defineBackground({
@@ -16,7 +17,14 @@ export default defineBackground({
     ): Promise<unknown> | undefined => {
       switch (message?.type) {
         case 'units':
-          return api.getUnitList(message.huvudman, message.service);
+          return api.getUnitList(message.huvudman, message.service).then((response) =>
+            response.ok && message.listings
+              ? {
+                  ...response,
+                  matches: matchTexts(response.list, message.listings, message.contextNames ?? []),
+                }
+              : response,
+          );
         case 'config':
           return api.getConfig();
         case 'history':

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ConfigResponse, ContentRequest, Request } from '../messages';
-import { type OverlayHandle, runOverlay } from '../overlay';
+import { mark, type OverlayHandle, runOverlay } from '../overlay';
 import { apiBaseUrl } from '../sites/api-url';
 import { contentScriptMatches } from '../sites/match-patterns';
 import { comparisonItem, DEFAULT_SETTINGS, manualChoicesItem, settingsItem } from '../storage';
@@ -10,6 +10,7 @@ export default defineContentScript({
   matches: contentScriptMatches(apiBaseUrl(import.meta.env.WXT_API_URL)),
   runAt: 'document_idle',
   main(ctx) {
+    mark('start');
     let view: AbortController | null = null;
     let handle: OverlayHandle | null = null;
     const send = <T>(request: Request) => browser.runtime.sendMessage(request) as Promise<T>;

@@ -97,19 +97,27 @@ function usable(text: string): boolean {
  */
 export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet()): Listing[] {
   const listings: Listing[] = [];
-  const taken: Element[] = [];
-  const handled = (el: Element) => {
+  // Linear bookkeeping (pages may list hundreds of providers): taken elements, and their ancestors.
+  const taken = new WeakSet<Element>();
+  const aboveTaken = new WeakSet<Element>();
+  const inside = (el: Element, set: WeakSet<Element>) => {
     for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-      if (seen.has(node)) return true;
+      if (set.has(node)) return true;
     }
     return false;
   };
+  const handled = (el: Element) => inside(el, seen);
   const isFree = (el: Element) =>
-    !handled(el) && !el.closest(EXCLUDED) && !taken.some((t) => t.contains(el) || el.contains(t));
+    !inside(el, taken) && !aboveTaken.has(el) && !handled(el) && !el.closest(EXCLUDED);
+  const take = (element: Element) => {
+    taken.add(element);
+    for (let node = element.parentElement; node && node !== root; node = node.parentElement)
+      aboveTaken.add(node);
+  };
   const add = (element: Element, text: string, kind: ListingKind, placement: Listing['placement']) => {
     if (!usable(text)) return;
     listings.push({ element, text, kind, placement });
-    taken.push(element);
+    take(element);
   };
 
   for (const li of root.querySelectorAll('li')) {
@@ -121,7 +129,7 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
     const cells = Array.from(row.querySelectorAll('td, th'));
     const cell = cells.find((c) => c.querySelector('a[href]')) ?? row.querySelector('td') ?? cells[0];
     if (cell) add(cell, containerName(cell), 'item', 'append');
-    taken.push(row);
+    take(row);
   }
   for (const el of root.querySelectorAll('dt, summary')) {
     if (!isFree(el)) continue;
@@ -137,11 +145,10 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
   }
   let group = 0;
   for (const p of root.querySelectorAll('p, dd')) {
-    if (handled(p) || p.closest(EXCLUDED)) continue;
-    if (taken.some((t) => t.contains(p))) continue;
+    if (handled(p) || p.closest(EXCLUDED) || inside(p, taken)) continue;
     // Links inside a paragraph are their own listings; match the remaining running text.
     const own = Array.from(p.childNodes)
-      .filter((n) => !(n instanceof Element && taken.includes(n)))
+      .filter((n) => !(n instanceof Element && taken.has(n)))
       .map((n) => n.textContent ?? '')
       .join(' ');
     for (const clause of textSegments(own)) {

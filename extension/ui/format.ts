@@ -4,11 +4,21 @@ import type { Unit } from '../../shared/domain/unit';
 import type { Settings, UiLanguage } from '../storage';
 import { hasMessage, type Translate } from './i18n';
 
-/** "91 %" in Swedish, "91%" in English; whole percentages as the source publishes them. */
+/**
+ * The number as written in the UI language, without Intl: creating the first Intl.NumberFormat in a
+ * fresh content-script world loads locale data (~40 ms), which every page view would pay.
+ */
+export function formatNumber(value: number, language: UiLanguage): string {
+  const rounded = Math.round(value * 10) / 10;
+  const [whole = '0', decimals] = Math.abs(rounded).toString().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'sv' ? '\u00a0' : ',');
+  const sign = rounded < 0 ? '−' : '';
+  return decimals ? `${sign}${grouped}${language === 'sv' ? ',' : '.'}${decimals}` : `${sign}${grouped}`;
+}
+
+/** "91 %" in Swedish, "91%" in English; at most one decimal, as the sources publish them. */
 export function formatValue(value: number, unit: IndicatorDefinition['unit'], language: UiLanguage): string {
-  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits: 1,
-  }).format(value);
+  const number = formatNumber(value, language);
   if (unit === 'percent') return language === 'sv' ? `${number}\u00a0%` : `${number}%`;
   if (unit === 'days') return language === 'sv' ? `${number} dagar` : `${number} days`;
   return number;

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { createApp } from '../../api/app';
 import { openDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
@@ -15,9 +12,10 @@ import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
 import { demoPageRoutes } from '../../api/routes/demo-page';
 import { extensionConfigRoutes } from '../../api/routes/extension-config';
 
-export const ROOT = join(import.meta.dirname, '../..');
+import { ROOT } from './browser';
+
+export { buildExtension, launchChromium, ROOT } from './browser';
 export const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXPECTED: Record<string, { path: string; units: string[] }> = JSON.parse(
   readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8'),
 );
@@ -90,53 +88,6 @@ export async function startPages(): Promise<{ port: number; close(): void }> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: (server.address() as AddressInfo).port, close: () => server.close() };
-}
-
-/** Builds the Chrome extension against the given API into a temporary folder. */
-export async function buildExtension(apiUrl: string): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'uk-e2e-ext-'));
-  await promisify(execFile)(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'extension'], {
-    cwd: ROOT,
-    env: { ...process.env, WXT_API_URL: apiUrl, UTFORARKOLLEN_EXTENSION_OUT_DIR: outDir },
-  });
-  return join(outDir, 'chrome-mv3');
-}
-
-/** One headless Chromium with the unpacked extension; kommun and 1177 hosts resolve to loopback. */
-export async function launchChromium(extensionDir: string): Promise<{
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  close(): Promise<void>;
-}> {
-  const profile = mkdtempSync(join(tmpdir(), 'uk-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--host-resolver-rules=MAP www.norrkoping.se 127.0.0.1, MAP www.1177.se 127.0.0.1',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Request, UnitsResponse } from '../../extension/messages';
 import { type OverlayEnv, OWN_ATTRIBUTE, runOverlay, UNIT_ATTRIBUTE } from '../../extension/overlay';
+import { matchTexts } from '../../extension/sites/match';
 import { type Comparison, DEFAULT_SETTINGS } from '../../extension/storage';
 import { EXPECTED, listFor, loadPage } from './fixtures';
 
@@ -21,8 +22,12 @@ function env(file: string, url: URL, overrides: Partial<OverlayEnv> = {}) {
     signal: view.signal,
     send: (async (request: Request) => {
       requests.push(request);
-      if (request.type === 'units')
-        return { ok: true, list: listFor(file), fetchedAt: 0, stale: false } satisfies UnitsResponse;
+      if (request.type === 'units') {
+        // As the background does: the list, and a unit id (or null) per listing text.
+        const list = listFor(file);
+        const matches = matchTexts(list, request.listings ?? [], request.contextNames ?? []);
+        return { ok: true, list, fetchedAt: 0, stale: false, matches } satisfies UnitsResponse;
+      }
       if (request.type === 'feedback') return { ok: false, status: 404 };
       return undefined;
     }) as OverlayEnv['send'],
@@ -55,9 +60,12 @@ describe('the overlay on a kommun page', () => {
         .sort(),
     ).toEqual([...EXPECTED[file]!.units].sort());
     expect(document.body.textContent).toBe(textBefore);
-    expect(requests.filter((r) => r.type === 'units')).toEqual([
-      { type: 'units', huvudman: '0581', service: 'hemtjanst' },
-    ]);
+    const units = requests.filter((r) => r.type === 'units');
+    expect(units).toHaveLength(1);
+    expect(units[0]).toMatchObject({ type: 'units', huvudman: '0581', service: 'hemtjanst' });
+    // Only listing texts travel to the background, never the page address.
+    expect(JSON.stringify(units[0])).not.toContain('norrkoping.se');
+    expect(JSON.stringify(units[0])).not.toContain('/stod-och-omsorg');
     for (const host of hosts()) {
       expect(host.parentElement?.tagName).toBe('LI');
       expect(host.shadowRoot).not.toBeNull();
@@ -206,6 +214,6 @@ describe('the overlay on a kommun page', () => {
     const { env: e, requests } = env(file, url, { manual: { huvudman: '0581', service: 'sarskilt_boende' } });
     const handle = await runOverlay(e);
     expect(handle?.target.via).toBe('manual');
-    expect(requests[0]).toEqual({ type: 'units', huvudman: '0581', service: 'sarskilt_boende' });
+    expect(requests[0]).toMatchObject({ type: 'units', huvudman: '0581', service: 'sarskilt_boende' });
   });
 });
