@@ -48,6 +48,14 @@ Stop with Ctrl+C.`);
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(startFailure(error));
   process.exit(1);
 });
+
+/** What failed, without the SQL of the first query that found out, and what to check. */
+function startFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!message.startsWith('Cannot prepare the database')) return message;
+  const headline = message.replace(/:?\s*Failed query:[\s\S]*$/, ': it did not answer');
+  return `${headline}\n  Is it running and reachable? Check DATABASE_URL (and DATABASE_AUTH_TOKEN for a libSQL server).`;
+}
