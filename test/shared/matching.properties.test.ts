@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatcher, type MatchCandidate, normaliseName } from '../../shared/matching';
+
+// Modest run counts: the machine is shared and these run on every `npm test`.
+const runs = { numRuns: 150 };
+
+// Invented brands from syllables that spell no Swedish word the matcher knows, so that a brand is
+// always a telling word; names are then built like real ones around it.
+const syllable = fc.constantFrom('ka', 'lu', 'mo', 'ri', 'zel', 'to', 'vi', 'bex', 'qu', 'dra', 'fen', 'ul');
+const brand = fc.array(syllable, { minLength: 2, maxLength: 3 }).map((s) => s.join(''));
+const trade = fc.constantFrom('', ' Omsorg', ' Hemtjänst', ' Vård & Omsorg', ' Omsorg & Service', ' hemvård');
+const area = fc.constantFrom('', '', ' Norr', ' Söder', ' i Centrum');
+const legal = fc.constantFrom('', ' AB', ' HB');
+const nameWith = (b: string, t: string, a: string, l: string) =>
+  `${b[0]!.toUpperCase()}${b.slice(1)}${t}${a}${l}`;
+const name = fc.tuple(brand, trade, area, legal).map(([b, t, a, l]) => nameWith(b, t, a, l));
+
+/** Units of one huvudman whose brands all differ. */
+const unitList = (huvudman: string) =>
+  fc
+    .uniqueArray(fc.tuple(brand, trade, area, legal), { minLength: 1, maxLength: 12, selector: ([b]) => b })
+    .map((rows) =>
+      rows.map(
+        ([b, t, a, l], i): MatchCandidate => ({
+          id: `${huvudman}-${i}`,
+          huvudman,
+          name: nameWith(b, t, a, l),
+        }),
+      ),
+    );
+
+/** The same text as a careless page might write it: case, spacing, "och" for "&", a trailing AB. */
+const rewrite = (text: string) =>
+  fc
+    .record({
+      upper: fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }),
+      spaces: fc.constantFrom(' ', '  ', '\u00a0', ' \t '),
+      och: fc.boolean(),
+      ab: fc.boolean(),
+    })
+    .map(({ upper, spaces, och, ab }) => {
+      const cased = [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join('');
+      const spaced = ` ${cased.replace(/ /g, spaces)} `;
+      const joined = och ? spaced.replace(/&/g, 'och') : spaced.replace(/\boch\b/gi, '&');
+      return ab ? `${joined.replace(/\s+ab\s*$/i, '')} AB` : joined;
+    });
+
+describe('normaliseName', () => {
+  it('is idempotent on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const once = normaliseName(text);
+        expect(normaliseName(once)).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent on name-like text (legal forms, "o", punctuation, Swedish letters)', () => {
+    const piece = fc.constantFrom(
+      'AB',
+      'ab',
+      'HB',
+      'Ek.',
+      'för.',
+      'ekonomisk',
+      'förening',
+      'o',
+      '&',
+      '+',
+      '-',
+      ',',
+      "'",
+      'Vård',
+      'ÅÄÖ',
+      'Linnégården',
+      'ﬁ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 10 }), (pieces) => {
+        const once = normaliseName(pieces.join(' '));
+        expect(normaliseName(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('createMatcher', () => {
+  it('gives a unit’s own name that unit, when no other unit shares its brand', () => {
+    fc.assert(
+      fc.property(unitList('0581'), fc.nat(), (units, pick) => {
+        const unit = units[pick % units.length]!;
+        expect(createMatcher(units, { huvudman: '0581' }).match(unit.name).unit?.id).toBe(unit.id);
+      }),
+      runs,
+    );
+  });
+
+  it('answers the same under changes of case, whitespace, "&"/"och" and a trailing AB', () => {
+    const scenario = unitList('0581').chain((units) =>
+      fc.nat().chain((pick) => {
+        const original = units[pick % units.length]!.name;
+        return fc.tuple(fc.constant(units), fc.constant(original), rewrite(original));
+      }),
+    );
+    fc.assert(
+      fc.property(scenario, ([units, original, rewritten]) => {
+        const matcher = createMatcher(units, { huvudman: '0581' });
+        const [a, b] = [matcher.match(original), matcher.match(rewritten)];
+        expect({ unit: b.unit, reason: b.reason }).toEqual({ unit: a.unit, reason: a.reason });
+        expect(b.score).toBeCloseTo(a.score, 9);
+      }),
+      runs,
+    );
+  });
+
+  it('never returns a unit of another huvudman, whatever the text', () => {
+    const everyone = fc
+      .tuple(unitList('0643'), unitList('0305'), unitList('14'))
+      .map((lists) => lists.flat().map((u, i) => ({ ...u, id: `${u.id}-${i}` })));
+    const scenario = everyone.chain((units) =>
+      fc.tuple(
+        fc.constant(units),
+        fc.constantFrom('0643', '0305', '14', '0581'),
+        fc.oneof(fc.constantFrom(...units.map((u) => u.name)), name),
+      ),
+    );
+    fc.assert(
+      fc.property(scenario, ([units, huvudman, text]) => {
+        const { unit } = createMatcher(units, { huvudman }).match(text);
+        if (unit) expect(units.find((u) => u.id === unit.id)?.huvudman).toBe(huvudman);
+      }),
+      runs,
+    );
+  });
+
+  it('never turns a right answer into a wrong one when an unrelated unit is added', () => {
+    // Unrelated: a unit of another huvudman, or one whose brand uses none of the list's syllables.
+    const foreignBrand = fc
+      .array(fc.constantFrom('xo', 'py', 'wu', 'ja', 'hy'), { minLength: 2, maxLength: 3 })
+      .map((s) => s.join(''));
+    const unrelated = fc
+      .tuple(foreignBrand, trade, area, legal, fc.constantFrom('0581', '0180'))
+      .map(
+        ([b, t, a, l, huvudman]): MatchCandidate => ({ id: 'added', huvudman, name: nameWith(b, t, a, l) }),
+      );
+    // A text written for one unit of the list: its name as a page might write it, or its brand alone.
+    const scenario = unitList('0581').chain((units) =>
+      fc.nat().chain((pick) => {
+        const source = units[pick % units.length]!;
+        const text = fc.oneof(rewrite(source.name), fc.constant(source.name.split(' ')[0]!));
+        return fc.tuple(fc.constant(units), fc.constant(source), text, unrelated);
+      }),
+    );
+    fc.assert(
+      fc.property(scenario, ([units, source, text, added]) => {
+        const before = createMatcher(units, { huvudman: '0581' }).match(text);
+        const after = createMatcher([...units, added], { huvudman: '0581' }).match(text);
+        if (before.unit?.id === source.id) expect([source.id, undefined]).toContain(after.unit?.id);
+        if (added.huvudman !== '0581') expect(after).toEqual(before);
+      }),
+      runs,
+    );
+  });
+});

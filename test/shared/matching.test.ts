@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, type MatchCandidate, type MatchOptions, normaliseName } from '../../shared/matching';
+import { evaluate, loadLabelledSets } from '../fixtures/matching/benchmark';
+
+// Real names from dated public sources (Norrköping 2018, VGR c. 2015) plus invented ones.
+const norrkoping: MatchCandidate[] = [
+  ['egen', 'Norrköpings kommun (kommunal hemtjänst)'],
+  ['adeocare', 'Adeocare AB'],
+  ['aleris', 'Aleris Omsorg AB'],
+  ['auxilia', 'Auxilia Hemtjänst AB'],
+  ['genuin', 'Genuin Omsorg Sverige AB'],
+  ['vionord', 'Vionord Omsorg & Service'],
+  ['inspirera', 'Inspirera Hemtjänst AB'],
+  ['qvimo', 'QviMo AB'],
+  ['norr', 'Hemtjänst Norr AB'],
+  ['attendo', 'Attendo Sverige AB'],
+].map(([id, name]) => ({ id: id!, huvudman: '0581', service: 'hemtjanst', name: name! }));
+const inNorrkoping: MatchOptions = { huvudman: '0581', contextNames: ['Norrköping', 'Norrköpings kommun'] };
+
+const vgr: MatchCandidate[] = [
+  { id: 'eriksberg', huvudman: '14', name: 'Vårdcentralen Eriksberg', hsaId: 'SE2321000131-E000000008388' },
+  { id: 'bjurslatt', huvudman: '14', name: 'Vårdcentralen Bjurslätt', hsaId: 'SE2321000131-E000000001708' },
+  { id: 'lundby', huvudman: '14', name: 'Capio Vårdcentral Lundby' },
+  { id: 'hovas', huvudman: '14', name: 'Capio Vårdcentral Hovås' },
+  { id: 'majorna', huvudman: '14', name: 'Närhälsan Majorna vårdcentral', registerId: 'vgr-17' },
+];
+
+function matchIn(candidates: readonly MatchCandidate[], options: MatchOptions, text: string) {
+  return createMatcher(candidates, options).match(text);
+}
+const unitFor = (text: string, options = inNorrkoping) => matchIn(norrkoping, options, text).unit?.id ?? null;
+
+describe('normaliseName', () => {
+  it('ignores case, whitespace, punctuation and hyphens', () => {
+    expect(normaliseName('  VIONORD   Omsorg,  Service. ')).toBe('vionord omsorg service');
+    expect(normaliseName('Vård- och omsorgsteamet')).toBe('vard och omsorgsteamet');
+  });
+
+  it('writes "&", "+" and "o" as "och"', () => {
+    expect(normaliseName('Vionord Omsorg & Service')).toBe('vionord omsorg och service');
+    expect(normaliseName('Lugn o Ro')).toBe('lugn och ro');
+    expect(normaliseName('Hem+Vård')).toBe('hem och vard');
+  });
+
+  it('drops legal forms wherever they stand', () => {
+    expect(normaliseName('Auxilia Hemtjänst AB')).toBe('auxilia hemtjanst');
+    expect(normaliseName('AB Solom')).toBe('solom');
+    expect(normaliseName('Din dag HB')).toBe('din dag');
+    expect(normaliseName('Aleris Omsorg Aktiebolag (publ)')).toBe('aleris omsorg');
+    expect(normaliseName('Tanaad kooperative multi tjänster, ekonomisk förening')).toBe(
+      'tanaad kooperative multi tjanster',
+    );
+    expect(normaliseName('Tanaad Ek. för.')).toBe('tanaad');
+  });
+
+  it('folds diacritics for comparison and keeps apostrophes inside a word', () => {
+    expect(normaliseName('Österängsgården')).toBe('osterangsgarden');
+    expect(normaliseName('Linnégården')).toBe('linnegarden');
+    expect(normaliseName("Camilla's hemtjänst")).toBe('camillas hemtjanst');
+  });
+
+  it('is idempotent', () => {
+    const once = normaliseName('Ek. för. ek för Vård o. Omsorg & Co AB');
+    expect(normaliseName(once)).toBe(once);
+  });
+});
+
+describe('matching the names on real pages (the examples of issue 4)', () => {
+  it('reads "och" as "&"', () => {
+    expect(unitFor('Vionord Omsorg och Service')).toBe('vionord');
+  });
+
+  it('forgives a misspelt word', () => {
+    expect(unitFor('Auxilia Hemjänst AB')).toBe('auxilia');
+    expect(unitFor('Insprera Hemtjänst AB')).toBe('inspirera');
+  });
+
+  it('finds a legal name from its brand', () => {
+    expect(unitFor('Attendo')).toBe('attendo');
+    expect(unitFor('Aleris')).toBe('aleris');
+  });
+
+  it('reads the genitive and the definite form: "Eriksbergs vårdcentral" is "Vårdcentralen Eriksberg"', () => {
+    const m = createMatcher(vgr, { huvudman: '14' });
+    expect(m.match('Eriksbergs vårdcentral').unit?.id).toBe('eriksberg');
+    expect(m.match('VC Eriksberg').unit?.id).toBe('eriksberg');
+    expect(m.match('Bjurslätts vårdcentral').unit?.id).toBe('bjurslatt');
+  });
+
+  it('reads the genitive of a short name too, where typo tolerance does not reach', () => {
+    const m = createMatcher([{ id: 'eken', huvudman: '1290', name: 'Eken Omsorg AB' }], { huvudman: '1290' });
+    expect(m.match('Ekens omsorg').unit?.id).toBe('eken');
+    expect(m.match('Odens omsorg').unit).toBeNull();
+  });
+
+  it('ignores word order, capitals, a missing AB and words written together or apart', () => {
+    expect(unitFor('hemtjänst auxilia')).toBe('auxilia');
+    expect(unitFor('GENUIN OMSORG SVERIGE')).toBe('genuin');
+    expect(unitFor('Adeo Care')).toBe('adeocare');
+    expect(unitFor('Qvimo')).toBe('qvimo');
+  });
+
+  it('accepts extra words that only qualify the name', () => {
+    expect(unitFor('Vionord Omsorg & Service – hemtjänst i centrum')).toBe('vionord');
+    expect(unitFor('Auxilia Hemtjänst AB (privat utförare)')).toBe('auxilia');
+  });
+
+  it('finds the kommun’s own unit under the names a listing gives it', () => {
+    expect(unitFor('Norrköpings kommun hemtjänst')).toBe('egen');
+    expect(unitFor('Kommunens hemtjänst')).toBe('egen');
+    expect(unitFor('Kommunal hemtjänst')).toBe('egen');
+  });
+
+  it('says why: name, alias, ids', () => {
+    const m = createMatcher(
+      [
+        ...vgr,
+        {
+          id: 'kungshojd',
+          huvudman: '14',
+          name: 'Närhälsan Kungshöjd vårdcentral',
+          aliases: ['Kungshöjdskliniken'],
+        },
+      ],
+      { huvudman: '14' },
+    );
+    expect(m.match('Vårdcentralen Hjällbo')).toMatchObject({ unit: null, reason: 'below_threshold' });
+    expect(m.match('Capio Lundby')).toMatchObject({
+      unit: { id: 'lundby', name: 'Capio Vårdcentral Lundby' },
+      reason: 'name',
+    });
+    expect(m.match('Kungshöjdskliniken')).toMatchObject({ unit: { id: 'kungshojd' }, reason: 'alias' });
+  });
+});
+
+describe('ids come before names', () => {
+  const m = createMatcher(vgr, { huvudman: '14' });
+
+  it('an HSA id on the page decides, whatever the text says', () => {
+    expect(m.match('Bjurslätt', { hsaId: 'SE2321000131-E000000008388' })).toMatchObject({
+      unit: { id: 'eriksberg' },
+      score: 1,
+      reason: 'hsa_id',
+    });
+    expect(m.match(' se2321000131-e000000008388 ').unit?.id).toBe('eriksberg');
+  });
+
+  it('a register id (or the unit id) decides too', () => {
+    expect(m.match('', { registerId: 'vgr-17' })).toMatchObject({
+      unit: { id: 'majorna' },
+      reason: 'register_id',
+    });
+    expect(m.match('', { registerId: 'lundby' })).toMatchObject({
+      unit: { id: 'lundby' },
+      reason: 'register_id',
+    });
+  });
+
+  it('a unit whose HSA id differs from the page’s is not matched by its name', () => {
+    const otherId = { hsaId: 'SE2321000131-E000000007860' };
+    expect(m.match('Vårdcentralen Eriksberg', otherId).unit).toBeNull();
+    // A unit without an HSA id on record can still be named.
+    expect(m.match('Capio Vårdcentral Lundby', otherId).unit?.id).toBe('lundby');
+  });
+});
+
+describe('conservative: no match rather than a wrong one', () => {
+  it.each([
+    'Välj utförare',
+    'Utförare av hemtjänst',
+    'Eget val inom hemtjänsten',
+    'Privata utförare',
+    'Kommunal utförare',
+    'Kontakta oss',
+    'Läs mer',
+    'Senast uppdaterad 2018-02-27',
+    '011-15 00 00',
+    '27 februari 2018',
+    'Hemtjänst',
+    'Omsorg och service',
+    'Norrköping',
+  ])('no unit for the page text %j', (text) => {
+    expect(unitFor(text)).toBeNull();
+  });
+
+  it('"Hemtjänst i Norrköping" is not "Hemtjänst Norr AB": generic words and the kommun’s name are no identity', () => {
+    expect(unitFor('Hemtjänst i Norrköping')).toBeNull();
+    expect(unitFor('Hemtjänst Norr AB')).toBe('norr');
+  });
+
+  it('an everyday word alone ("Norr") needs the whole name around it', () => {
+    expect(unitFor('Norr')).toBeNull();
+    expect(unitFor('Hemtjänst Norr')).toBe('norr');
+  });
+
+  it('the kommun’s name alone is a page header, not its own unit', () => {
+    expect(matchIn(norrkoping, inNorrkoping, 'Norrköpings kommun').unit).toBeNull();
+  });
+
+  it('names of other kommuners’ providers find nothing', () => {
+    for (const text of ['Carema Äldreomsorg AB', 'HSB Omsorg', 'Aktiv omsorg i Stockholm AB', 'Vardaga']) {
+      expect(unitFor(text)).toBeNull();
+    }
+  });
+
+  it('a text that shares only its brand word with a unit, and says something else, is not that unit', () => {
+    const huddinge = [{ id: 'hsb', huvudman: '0126', name: 'HSB Omsorg' }];
+    expect(matchIn(huddinge, { huvudman: '0126' }, 'HSB Omsorg AB').unit?.id).toBe('hsb');
+    expect(matchIn(huddinge, { huvudman: '0126' }, 'HSB Bostad').unit).toBeNull();
+  });
+
+  it('answers "ambiguous" when two units fit about equally well', () => {
+    // The same provider in two choice systems, and a caller that did not say which service.
+    const two = [
+      { id: 'ht', huvudman: '0581', service: 'hemtjanst', name: 'Aleris Omsorg AB' },
+      { id: 'sabo', huvudman: '0581', service: 'sarskilt_boende', name: 'Aleris Omsorg AB' },
+    ];
+    expect(matchIn(two, { huvudman: '0581' }, 'Aleris Omsorg')).toMatchObject({
+      unit: null,
+      reason: 'ambiguous',
+    });
+    expect(matchIn(two, { huvudman: '0581', service: 'hemtjanst' }, 'Aleris Omsorg').unit?.id).toBe('ht');
+  });
+
+  it('a brand two units share does not pick one of them; the rest of the name does', () => {
+    const two = [
+      { id: 'a', huvudman: '0581', name: 'Attendo Hemtjänst Norr' },
+      { id: 'b', huvudman: '0581', name: 'Attendo Hemtjänst Syd' },
+    ];
+    expect(matchIn(two, { huvudman: '0581' }, 'Attendo hemtjänst').unit).toBeNull();
+    expect(matchIn(two, { huvudman: '0581' }, 'Attendo Hemtjänst Syd').unit?.id).toBe('b');
+  });
+
+  it('a chain’s brand shared by several units cannot pick one of them', () => {
+    const m = createMatcher(vgr, { huvudman: '14' });
+    expect(m.match('Capio').unit).toBeNull();
+    expect(m.match('Lundby vårdcentral').unit?.id).toBe('lundby');
+  });
+
+  it('does not stretch typo tolerance to short words', () => {
+    const m = createMatcher([{ id: 'nord', huvudman: '0581', name: 'Omsorg Nord AB' }], { huvudman: '0581' });
+    expect(m.match('Omsorg Nord').unit?.id).toBe('nord');
+    expect(m.match('Omsorg Norr').unit).toBeNull();
+  });
+
+  it('a name made only of generic words and the kommun’s name cannot be told from a heading: give it an alias', () => {
+    const nacka = [{ id: 'nht', huvudman: '0182', name: 'Nacka Hemtjänst AB', aliases: ['NHT Omsorg'] }];
+    const options = { huvudman: '0182', contextNames: ['Nacka', 'Nacka kommun'] };
+    expect(matchIn(nacka, options, 'Hemtjänst i Nacka').unit).toBeNull();
+    expect(matchIn(nacka, options, 'NHT Omsorg')).toMatchObject({ unit: { id: 'nht' }, reason: 'alias' });
+  });
+
+  it('the strict preset (for the Kolada sync) wants more of the name', () => {
+    expect(unitFor('Vionord')).toBe('vionord');
+    expect(unitFor('Vionord', { ...inNorrkoping, strict: true })).toBeNull();
+    expect(unitFor('Vionord Omsorg & Service AB', { ...inNorrkoping, strict: true })).toBe('vionord');
+  });
+});
+
+describe('one huvudman at a time', () => {
+  const furubo = (huvudman: string, service?: string): MatchCandidate => ({
+    id: `furubo-${huvudman}-${service ?? 'any'}`,
+    huvudman,
+    service,
+    name: 'Furubo Hemtjänst AB',
+  });
+
+  it('never matches a unit of another huvudman, even under the same name (Habo 0643, Håbo 0305)', () => {
+    const both = [
+      furubo('0643'),
+      furubo('0305'),
+      { id: 'balsta', huvudman: '0305', name: 'Bålsta Hemtjänst AB' },
+    ];
+    expect(matchIn(both, { huvudman: '0643' }, 'Furubo Hemtjänst AB').unit?.id).toBe('furubo-0643-any');
+    expect(matchIn(both, { huvudman: '0305' }, 'Furubo Hemtjänst AB').unit?.id).toBe('furubo-0305-any');
+    expect(matchIn(both, { huvudman: '0643' }, 'Bålsta Hemtjänst AB').unit).toBeNull();
+  });
+
+  it('says "no_candidates" when the huvudman has no units', () => {
+    expect(matchIn(norrkoping, { huvudman: '0114' }, 'Vionord')).toMatchObject({
+      unit: null,
+      reason: 'no_candidates',
+    });
+  });
+
+  it('keeps to one service when asked, and to units that name none', () => {
+    const units = [furubo('0643', 'sarskilt_boende'), { ...furubo('0643'), id: 'no-service' }];
+    const m = createMatcher(units, { huvudman: '0643', service: 'hemtjanst' });
+    expect(m.match('Furubo Hemtjänst').unit?.id).toBe('no-service');
+    const boende = createMatcher([furubo('0643', 'sarskilt_boende')], {
+      huvudman: '0643',
+      service: 'hemtjanst',
+    });
+    expect(boende.match('Furubo Hemtjänst').reason).toBe('no_candidates');
+  });
+
+  it('matchAll answers each text in order', () => {
+    const results = createMatcher(norrkoping, inNorrkoping).matchAll(['Aleris', 'Läs mer', 'QviMo']);
+    expect(results.map((r) => [r.text, r.unit?.id ?? null])).toEqual([
+      ['Aleris', 'aleris'],
+      ['Läs mer', null],
+      ['QviMo', 'qvimo'],
+    ]);
+  });
+});
+
+describe('the labelled benchmark (test/fixtures/matching)', () => {
+  const sets = loadLabelledSets();
+
+  it('is big enough to mean something: several lists, hundreds of texts, distractors included', () => {
+    const texts = sets.flatMap((s) => s.texts);
+    expect(sets.length).toBeGreaterThanOrEqual(8);
+    expect(texts.length).toBeGreaterThanOrEqual(300);
+    expect(texts.filter((t) => t.expected === null).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('meets the targets: precision >= 0.99 and recall >= 0.95', () => {
+    const { precision, recall, misses } = evaluate(sets);
+    const show = (ms: typeof misses) =>
+      ms.map((m) => `${m.text} -> ${m.got.unit?.id ?? null} (${m.expected})`).join('; ');
+    expect(precision, show(misses.filter((m) => m.got.unit))).toBeGreaterThanOrEqual(0.99);
+    expect(recall, show(misses.filter((m) => !m.got.unit))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the strict preset is at least as precise, and still finds most names', () => {
+    const { precision, recall } = evaluate(sets, true);
+    expect(precision).toBeGreaterThanOrEqual(0.99);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
