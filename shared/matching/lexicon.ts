@@ -51,8 +51,12 @@ add(
   Kind.common,
   'aktiv aktiva trygg trygga din dina min mina var vara dag dagen liv livet hjarta hjartat omtanke hem ' +
     'hemma nara glad glada god goda varm sol solen ljus familj familjen gladje trivsel ' +
-    // Parts of town: kommuner name their own units after them ("Hemtjänst Norr").
-    'norr norra nord sod soder sodra syd ost oster ostra vast vaster vastra centrum centrala city',
+    // Places wider than one provider: parts of town (kommuner name their own units "Hemtjänst Norr"),
+    // landskap and län.
+    'norr norra nord sod soder sodra syd ost oster ostra vast vaster vastra centrum centrala city ' +
+    'skane blekinge halland smaland oland gotland vastergotland ostergotland bohuslan dalsland varmland ' +
+    'narke vastmanland uppland sodermanland dalarna gastrikland halsingland harjedalen jamtland ' +
+    'medelpad angermanland vasterbotten norrbotten lappland kronoberg gavleborg vasternorrland',
 );
 add(
   Kind.stop,

@@ -6,8 +6,8 @@ import type { MatchCandidate, Matcher, MatchHint, MatchOptions, MatchResult } fr
 import { Vocabulary } from './vocabulary';
 
 /**
- * threshold: minimum score to accept. weakCoverage: when no brand or place word is found, only everyday
- * words or "kommun", the share of the name that must be found ("Hemtjänst Norr" must be there whole:
+ * threshold: minimum score to accept. weakCoverage: when no telling word is found (a brand or a place
+ * that makes the name), only everyday words, qualifiers or "kommun", the share of the name that must be found ("Hemtjänst Norr" must be there whole:
  * "Norr" alone is a part of town, "Uppsala kommun" alone is every page's header). margin: how far ahead
  * of the next unit the best one must be.
  */
@@ -41,12 +41,13 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
   for (const { u, alias, spans } of tokenised) {
     const v = variants.length;
     const terms = spans.map((s) => ({ ...s, term: vocabulary.add(s.term, s.kind, v, u, s.length === 1) }));
-    variants.push({ unit: u, alias, kinds: [], weights: [], total: 0, spans: terms });
+    variants.push({ unit: u, alias, kinds: [], telling: [], weights: [], total: 0, spans: terms });
   }
   // Weights need the unit counts of the whole list, so they come after every term is known.
   tokenised.forEach(({ tokens }, v) => {
     const variant = variants[v]!;
     variant.kinds = tokens.map((_, i) => vocabulary.kinds[variant.spans[i]!.term]!);
+    variant.telling = tokens.map((t, i) => variant.kinds[i] === Kind.distinct && t.factor === 1);
     variant.weights = tokens.map((t, i) => weight(variant.kinds[i]!, variant.spans[i]!.term, t.factor));
     variant.total = sum(variant.weights);
   });

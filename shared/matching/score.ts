@@ -5,6 +5,8 @@ export interface Variant {
   unit: number;
   alias: boolean;
   kinds: Kind[];
+  /** A brand or place word that makes the name, not one that qualifies it ("Hemtjänst i Ryd"). */
+  telling: boolean[];
   weights: number[];
   total: number;
   /** Words and written-together word pairs: term id, first word, number of words. */
@@ -22,7 +24,7 @@ export interface Score {
   score: number;
   /** Share of the name's weight found in the text. */
   nameShare: number;
-  /** A brand or place word was found, not only everyday words or "kommun". */
+  /** A telling word was found, not only everyday words, qualifiers or "kommun". */
   strong: boolean;
 }
 
@@ -51,7 +53,7 @@ export function scoreVariant(
   return {
     score: textTotal > 0 ? nameShare * Math.sqrt(sum(textWeights, textFound) / textTotal) : 0,
     nameShare,
-    strong: kinds.some((kind, i) => kind === Kind.distinct && nameFound[i]! > 0),
+    strong: variant.telling.some((telling, i) => telling && nameFound[i]! > 0),
   };
 }
 
