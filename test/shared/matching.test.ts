@@ -193,6 +193,18 @@ describe('conservative: no match rather than a wrong one', () => {
     expect(unitFor('Hemtjänst Norr')).toBe('norr');
   });
 
+  it('a place that only qualifies a name, or a landskap, is not enough on its own', () => {
+    const linkoping = [
+      { id: 'ryd', huvudman: '0580', name: 'Hemtjänst i Ryd AB' },
+      { id: 'nordic', huvudman: '0580', name: 'Nordic Homecare Östergötland AB' },
+    ];
+    const m = createMatcher(linkoping, { huvudman: '0580' });
+    expect(m.match('Ryd').unit).toBeNull();
+    expect(m.match('Hemtjänst i Ryd').unit?.id).toBe('ryd');
+    expect(m.match('Östergötland').unit).toBeNull();
+    expect(m.match('Nordic Homecare Östergötland').unit?.id).toBe('nordic');
+  });
+
   it('the kommun’s name alone is a page header, not its own unit', () => {
     expect(matchIn(norrkoping, inNorrkoping, 'Norrköpings kommun').unit).toBeNull();
   });
