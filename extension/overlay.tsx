@@ -10,7 +10,7 @@ import type {
 import type { PageTarget } from './sites/adapter';
 import { adapterFor } from './sites/adapters';
 import type { Listing } from './sites/listings';
-import { listingTexts, pairMatches } from './sites/match';
+import { listingTexts, type MatchedListing, pairMatches } from './sites/match';
 import { kommunOfficialName, placeByCode, placeLabel } from './sites/places';
 import type { Comparison, ManualChoice, Settings } from './storage';
 import { renderBadge } from './ui/badge-dom';
@@ -47,6 +47,8 @@ export interface OverlayHandle {
 }
 
 export const UNIT_ATTRIBUTE = 'data-utforarkollen-unit';
+/** Badges drawn per task: about 10 ms of work on a slow machine. */
+const BATCH = 50;
 export const OWN_ATTRIBUTE = 'data-utforarkollen';
 
 let sharedSheet: CSSStyleSheet | null | undefined;
@@ -141,35 +143,50 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
   });
   const hosts: HTMLElement[] = [];
 
-  const draw = (listings: readonly Listing[], ids: readonly (string | null)[]) => {
-    if (signal.aborted) return;
-    const matched = pairMatches(listings, ids, list);
-    if (matched.length === 0) return;
-    const entries: BadgeEntry[] = [];
-    for (const { listing, unit } of matched) {
-      const { host, root } = createHost(doc, UNIT_ATTRIBUTE, unit.id);
-      if (listing.placement === 'append') listing.element.append(host);
-      else listing.element.after(host);
-      hosts.push(host);
-      entries.push({ root, unit, listingText: listing.text });
-    }
-    mark('hosts');
+  const schedule = env.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+
+  const drawBatch = (batch: readonly MatchedListing[]) => {
+    if (signal.aborted || batch.length === 0) return;
     const t = model.t();
     const indicators = model.badgeIndicators();
     const { language, textSize } = model.state.settings;
     const demo = list.dataset.kind === 'demo';
-    for (const entry of entries) {
-      renderBadge(entry.root, {
-        unit: entry.unit,
-        indicators,
-        demo,
-        language,
-        textSize,
-        t,
-        onOpen: () => actions.open(entry),
-      });
+    for (const { listing, unit } of batch) {
+      const { host, root } = createHost(doc, UNIT_ATTRIBUTE, unit.id);
+      const entry: BadgeEntry = { root, unit, listingText: listing.text };
+      renderBadge(root, { unit, indicators, demo, language, textSize, t, onOpen: () => actions.open(entry) });
+      if (listing.placement === 'append') listing.element.append(host);
+      else listing.element.after(host);
+      hosts.push(host);
+      model.state.badges.push(entry);
     }
-    model.state.badges.push(...entries);
+  };
+
+  /**
+   * Long lists: the badges in and near the viewport first, in this frame; the rest in batches on
+   * later tasks, so 500 listings never block the page's main thread for long.
+   */
+  const draw = (listings: readonly Listing[], ids: readonly (string | null)[]) => {
+    if (signal.aborted) return;
+    const matched = pairMatches(listings, ids, list);
+    if (matched.length <= BATCH) {
+      drawBatch(matched);
+      return;
+    }
+    const height = doc.defaultView?.innerHeight ?? 1000;
+    const near = (m: MatchedListing) => {
+      const rect = m.listing.element.getBoundingClientRect();
+      return rect.bottom >= -height && rect.top <= 2 * height;
+    };
+    const first = matched.filter(near).slice(0, BATCH);
+    const rest = matched.filter((m) => !first.includes(m));
+    drawBatch(first);
+    const next = () => {
+      drawBatch(rest.splice(0, BATCH));
+      if (rest.length > 0 && !signal.aborted) schedule(next, 0);
+      else mark('all');
+    };
+    schedule(next, 0);
   };
 
   const ensurePanel = (): ShadowRoot => {
@@ -229,7 +246,6 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
   // content root, throttled; our own hosts never trigger it.
   const observed = adapter.root(doc);
   let scheduled = false;
-  const schedule = env.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
   const observer = new MutationObserver((records) => {
     if (scheduled) return;
     const foreign = records.some((r) =>

@@ -6,11 +6,11 @@
  * no colour carries a judgement.
  */
 export const OVERLAY_CSS = `
-:host { all: initial !important; display: inline-block !important; vertical-align: baseline !important; margin: 0 0 0 8px !important; max-width: 100% !important; }
+:host { display: inline-block !important; position: static !important; float: none !important; vertical-align: baseline !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: 100% !important; opacity: 1 !important; visibility: visible !important; transform: none !important; }
 :host([data-utforarkollen="panel"]) { display: contents !important; margin: 0 !important; }
 :host([data-utforarkollen="entry"]) { display: block !important; margin: 8px 0 !important; }
 * { box-sizing: border-box; }
-.root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f2328; line-height: 1.4; }
+.root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-style: normal; font-weight: 400; font-variant: normal; color: #1f2328; line-height: 1.4; letter-spacing: normal; word-spacing: normal; text-transform: none; text-align: left; text-indent: 0; text-shadow: none; white-space: normal; direction: ltr; cursor: auto; }
 .size-normal { font-size: small; }
 .size-large { font-size: medium; }
 .size-x-large { font-size: large; }
