@@ -43,19 +43,25 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    name: 'utforarkollen',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    // The extension imports ../shared, so the sources zip is taken from the repository root,
-    // limited to what the build needs.
-    sourcesRoot: '..',
-    includeSources: [
-      'extension/**',
-      'shared/**',
-      'package.json',
-      'package-lock.json',
-      'tsconfig.json',
-      'biome.json',
+    // The extension imports ../shared, so the sources zip (for the Firefox review) is taken from the
+    // repository root, without the API, tests, data and docs.
+    sourcesRoot: resolve(__dirname, '..'),
+    excludeSources: [
+      '.output/**',
+      '.tmp/**',
+      '.ci/**',
+      '**/node_modules/**',
+      '**/.wxt/**',
+      'api/**',
+      'bench/**',
+      'data/**',
+      'docs/**',
+      'scripts/**',
+      'test/**',
+      '*.db',
     ],
-    excludeSources: ['**/node_modules/**', '**/.output/**', '**/.wxt/**', 'api/**', 'test/**', 'data/**'],
   },
 });

@@ -217,3 +217,19 @@ describe('the overlay on a kommun page', () => {
     expect(requests[0]).toMatchObject({ type: 'units', huvudman: '0581', service: 'sarskilt_boende' });
   });
 });
+
+describe('the overlay in English', () => {
+  it('asks the background for the English strings and uses them on badges', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    const { EN } = await import('../../extension/ui/i18n-en');
+    const base = env(file, url);
+    const send = (async (request: Request) =>
+      request.type === 'messages' ? EN : base.env.send(request)) as OverlayEnv['send'];
+    await runOverlay({ ...base.env, send, settings: { ...DEFAULT_SETTINGS, language: 'en' } });
+    const text = hosts()[0]?.shadowRoot?.textContent ?? '';
+    expect(text).toContain('Example data');
+    expect(text).toContain('Satisfied overall');
+    expect(text).not.toContain('Exempeldata');
+  });
+});
