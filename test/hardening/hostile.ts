@@ -36,6 +36,11 @@ export const HOSTILE_STRINGS = [
   '😀👩‍👩‍👧',
 ];
 
+/** The hostile strings a register row can hold: no control characters, not blank, under 300 characters. */
+export const STORABLE_HOSTILE_NAMES = HOSTILE_STRINGS.filter(
+  (s) => s.trim() && s.length < 300 && ![...s].some((ch) => ch.charCodeAt(0) < 0x20),
+);
+
 /** Mostly random text of every kind, sometimes a known hostile string. */
 export const hostileString = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
