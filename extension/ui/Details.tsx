@@ -7,6 +7,20 @@ import { formatDate } from './format';
 import type { Translate } from './i18n';
 import { UnitFacts } from './UnitFacts';
 
+/** One change from GET /v1/units/{id}/history: `{ at, kind, field, from, to }`, newest first. */
+export function historyLine(change: unknown, t: Translate): string {
+  const c = change as { at?: string; kind?: string; field?: string; from?: unknown; to?: unknown };
+  const show = (v: unknown) =>
+    v === null || v === undefined || v === '' ? t('missing') : Array.isArray(v) ? v.join(', ') : String(v);
+  const what =
+    c.kind === 'changed' || c.kind === 'indicator'
+      ? `${c.field}: ${show(c.from)} → ${show(c.to)}`
+      : c.kind === 'added' || c.kind === 'ended'
+        ? t(`history_${c.kind}`)
+        : `${c.kind ?? ''} ${c.field ?? ''}`;
+  return `${formatDate(c.at)} ${what}`.trim();
+}
+
 export interface DetailsActions {
   history(unitId: string): Promise<{ ok: true; entries: unknown[] } | { ok: false; status: number }>;
   report(kind: FeedbackBody['kind']): Promise<{ ok: boolean }>;
@@ -69,17 +83,7 @@ export function Details({
               const result = await actions.history(unit.id);
               setHistory(
                 result.ok && result.entries.length
-                  ? result.entries
-                      .map((e) => {
-                        const entry = e as {
-                          date?: string;
-                          changedAt?: string;
-                          field?: string;
-                          summary?: string;
-                        };
-                        return `${formatDate(entry.date ?? entry.changedAt)} ${entry.summary ?? entry.field ?? ''}`.trim();
-                      })
-                      .join('\n')
+                  ? result.entries.map((e) => historyLine(e, t)).join('\n')
                   : t('historyNone'),
               );
             }}

@@ -42,6 +42,8 @@ export const EN: Messages = {
   period: 'Period',
   history: 'Change history',
   historyNone: 'No change history yet.',
+  history_added: 'Added to the register',
+  history_ended: 'Ended',
   report: 'Report an error',
   report_wrong_match: 'Wrong provider linked to the name',
   report_outdated: 'The facts are out of date',

@@ -46,6 +46,8 @@ const sv = {
   period: 'Period',
   history: 'Ändringshistorik',
   historyNone: 'Ingen ändringshistorik finns ännu.',
+  history_added: 'Tillagd i registret',
+  history_ended: 'Avslutad',
   report: 'Rapportera fel',
   report_wrong_match: 'Fel utförare kopplad till namnet',
   report_outdated: 'Uppgifterna är inaktuella',

@@ -185,6 +185,15 @@ describe('details and accessibility', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Exempelomsorg AB');
     await screenshot(page, 'details');
+    // Change history and "Rapportera fel" reach the API through the background.
+    await dialog.locator('button', { hasText: 'Ändringshistorik' }).click();
+    await dialog.locator('.status').waitFor();
+    expect(await dialog.locator('.status').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    const before = api.log.length;
+    await dialog.locator('.report button').click();
+    await dialog.locator('.report [role="status"]').waitFor();
+    expect(await dialog.locator('.report [role="status"]').textContent()).toBe('Tack! Rapporten är skickad.');
+    expect(api.log.slice(before).map((r) => `${r.method} ${r.path}`)).toContain('POST /v1/feedback');
     expect(await axeViolations(page, '[data-utforarkollen="panel"]')).toEqual([]);
     expect(await axeViolations(page, '[data-utforarkollen-unit]')).toEqual([]);
     await page.keyboard.press('Escape');
