@@ -113,6 +113,27 @@ describe('an embedded replica of the primary', () => {
     expect(await primary.select().from(units).where(eq(units.name, 'Epsilon AB')).all()).toEqual([]);
   });
 
+  it('keeps serving what it has while the primary is down, and reports failed pulls', async () => {
+    const lonely = await startSqld(join(dir, 'lonely'));
+    const db = await prepareDatabase({
+      DATABASE_URL: `file:${join(dir, 'lonely-replica.db')}`,
+      DATABASE_SYNC_URL: lonely.url,
+    });
+    await imported(db, register('Zeta Omsorg AB'));
+    await lonely.stop();
+    const errors: unknown[] = [];
+    const sync = startReplicaSync(db, { intervalSeconds: 0.05, onError: (error) => errors.push(error) });
+    try {
+      await expect.poll(() => errors.length, { timeout: 5000, interval: 50 }).toBeGreaterThan(0);
+      const res = await testApp(db).request(UNITS);
+      expect(res.status).toBe(200);
+      expect((await json<UnitList>(res)).items.map((u) => u.name)).toEqual(['Zeta Omsorg AB']);
+    } finally {
+      sync.stop();
+      db.$client.close();
+    }
+  });
+
   it('refuses a replica that is not a file, and names both ends when the primary is unreachable', async () => {
     expect(() => readConfig({ DATABASE_URL: server.url, DATABASE_SYNC_URL: server.url })).toThrow(
       /DATABASE_URL must name the replica file/,
