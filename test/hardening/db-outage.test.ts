@@ -66,3 +66,18 @@ describe('while the database is unreachable', () => {
     outage.dispose();
   });
 });
+
+describe('while another writer holds the lock', () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+
+  it('answers that one request 503 and does not take the API down', async () => {
+    const busy = switchableDb(url);
+    const app = createApp({ db: busy.db, today: () => TODAY, rateLimitPerMinute: 0 });
+    busy.fail(() => Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' }));
+    await expect503(await app.request('/v1/kommuner/0581'));
+    busy.heal();
+    expect((await app.request('/v1/kommuner/0380')).status).toBe(200);
+    tally('faults', 'database locked by another writer', '503 for that request, next one served');
+    busy.dispose();
+  });
+});

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { isDatabaseUnavailable } from './unavailable';
+import { databaseFailure } from './unavailable';
 
-export { isDatabaseUnavailable } from './unavailable';
+export { databaseFailure, isDatabaseUnavailable } from './unavailable';
 
 export interface DatabaseHealthOptions {
   /** A cheap query that succeeds when the database is back, e.g. `() => db.$client.execute('SELECT 1')`. */
@@ -21,6 +21,7 @@ const defaults = { probeEveryMs: 1000, retryAfterSeconds: 5, now: () => performa
  * Turns "the database is unreachable" into a quick JSON 503 with Retry-After instead of a 500 per
  * request. A request that fails with a connection error marks the database down; while down, requests
  * are answered 503 without touching it, and one probe per `probeEveryMs` brings it back up by itself.
+ * A busy database (locked by another writer) gets a 503 for that request only.
  * @example app.use('/v1/*', databaseHealth({ probe: () => db.$client.execute('SELECT 1') }))
  */
 export function databaseHealth(options: DatabaseHealthOptions): MiddlewareHandler {
@@ -66,10 +67,10 @@ export function databaseHealth(options: DatabaseHealthOptions): MiddlewareHandle
       if (!back) return unavailable();
     }
     await next();
-    if (c.error && isDatabaseUnavailable(c.error)) {
-      markDown(c.error);
-      c.res = unavailable();
-    }
+    const failure = c.error ? databaseFailure(c.error) : null;
+    if (failure === 'unreachable') markDown(c.error);
+    // Busy (another writer holds the lock): this request gets a 503, the next ones try again.
+    if (failure) c.res = unavailable();
   };
 }
 
