@@ -20,7 +20,6 @@ export default defineContentScript({
       const controller = new AbortController();
       view = controller;
       handle = null;
-      ctx.onInvalidated(() => controller.abort());
       try {
         const [settings, manualChoices, config] = await Promise.all([
           settingsItem.getValue(),
@@ -50,7 +49,9 @@ export default defineContentScript({
     // Client-side navigation (1177): abort the page view and run again.
     ctx.addEventListener(window, 'wxt:locationchange', () => void run());
     const unwatch = [settingsItem.watch(() => void run()), manualChoicesItem.watch(() => void run())];
+    // An updated or removed extension leaves nothing behind on the page.
     ctx.onInvalidated(() => {
+      view?.abort();
       for (const stop of unwatch) stop();
     });
 

@@ -175,6 +175,21 @@ describe('1177 Hitta vård', () => {
   });
 });
 
+describe('1177 unit card', () => {
+  it('matches the unit by HSA id although 1177 shows another name', async () => {
+    const list = (await (await fetch(`${api.url}/v1/regioner/03/units?service=vardcentral`)).json()) as {
+      items: { id: string; hsaId: string | null }[];
+    };
+    const unit = list.items.find((u) => u.hsaId === 'SE2321000000-E000000000102');
+    expect(unit).toBeDefined();
+    const { page, errors } = await visit('1177-unit-uppsala.html', { host: 'www.1177.se', expect: 1 });
+    expect(await badgeIds(page)).toEqual([unit!.id]);
+    expect(await page.$eval(HOST, (h) => h.previousElementSibling?.tagName)).toBe('H1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('details and accessibility', () => {
   it('opens details with Enter, passes axe, closes with Escape back to the badge', async () => {
     const { page } = await visit('norrkoping-list.html');

@@ -9,8 +9,15 @@ import { createApp } from '../../api/app';
 import { openDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
 import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
+import { importRegister } from '../../api/register/import';
 import { demoPageRoutes } from '../../api/routes/demo-page';
 import { extensionConfigRoutes } from '../../api/routes/extension-config';
+
+export const E2E_REGISTER = [
+  'huvudman;tjanst;namn;regi;verifierad;hsa_id',
+  '03;vardcentral;Testvårdcentralen Fyris;egen_regi;2026-10-01;SE2321000000-E000000000102',
+  '03;vardcentral;Provkliniken Vårdcentral AB;privat;2026-10-01;SE2321000000-E000000000103',
+].join('\n');
 
 import { ROOT } from './browser';
 
@@ -32,6 +39,9 @@ export async function startApi() {
   await migrateDatabase(db);
   await loadReferenceData(db);
   await loadDemoDataset(db);
+  // Two invented vårdcentraler with (invented) HSA ids, no figures: 1177 unit cards match by HSA id.
+  const imported = await importRegister(db, E2E_REGISTER);
+  if (!imported.ok) throw new Error(`e2e register: ${JSON.stringify(imported.problems)}`);
   const api = createApp({ db });
   const log: ApiRequestLog[] = [];
   const root = new Hono();
