@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AXE_SOURCE, buildExtension, EXPECTED, launchChromium, ROOT, startApi, startPages } from './harness';
 
 /**
  * The built extension in real headless Chromium: fixture pages served under www.norrkoping.se and
  * www.1177.se (host-resolver rules map them to loopback), the real API with the demo dataset.
  */
+
+// Real Chromium on a shared 2-core machine: a page can take seconds when other suites run.
+vi.setConfig({ testTimeout: 90_000 });
 
 type Api = Awaited<ReturnType<typeof startApi>>;
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
