@@ -232,7 +232,7 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
   mark('badges');
   requestAnimationFrame(() => mark('frame'));
 
-  if (model.state.badges.length === 0 && adapter.entryPoint) {
+  if (model.state.badges.length === 0 && adapter.entryPoint && list.items.length > 0) {
     const root = adapter.root(doc);
     const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');
     const { host, root: shadow } = createHost(doc, OWN_ATTRIBUTE, 'entry');

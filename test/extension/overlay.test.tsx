@@ -233,3 +233,31 @@ describe('the overlay in English', () => {
     expect(text).not.toContain('Exempeldata');
   });
 });
+
+describe('quiet when there is nothing to show', () => {
+  it('adds nothing when the adapter is switched off remotely', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    const html = document.documentElement.outerHTML;
+    const { env: e, requests } = env(file, url, { disabledAdapters: ['generic'] });
+    expect(await runOverlay(e)).toBeNull();
+    expect(requests).toEqual([]);
+    expect(document.documentElement.outerHTML).toBe(html);
+  });
+
+  it('offers no entry point when the kommun has no units in the API', async () => {
+    const file = 'norrkoping-nolist.html';
+    const url = loadPage(file);
+    const html = document.documentElement.outerHTML;
+    const empty = { ...listFor(file), items: [] };
+    const send = (async () => ({
+      ok: true,
+      list: empty,
+      fetchedAt: 0,
+      stale: false,
+      matches: [],
+    })) as OverlayEnv['send'];
+    await runOverlay(env(file, url, { send }).env);
+    expect(document.documentElement.outerHTML).toBe(html);
+  });
+});
