@@ -24,6 +24,7 @@ import { historyRoutes } from './routes/history';
 import { huvudmanRoutes } from './routes/huvudman';
 import { matchRoutes } from './routes/match';
 import { referenceRoutes } from './routes/reference';
+import { syncReportRoutes } from './routes/sync-report';
 import { unitRoutes } from './routes/units';
 
 export interface AppOptions {
@@ -94,6 +95,8 @@ export function createApp(options: AppOptions) {
   app.route('/', exportRoutes(deps, 'region'));
   app.route('/', historyRoutes(deps));
   app.route('/', feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10 }));
+  // Before adminRoutes: its /v1/admin/* token check would otherwise run a second time here.
+  app.route('/', syncReportRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', extensionConfigRoutes(options.disabledAdapters));
   app.route(
