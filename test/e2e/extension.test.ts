@@ -178,6 +178,38 @@ describe('1177 Hitta vård', () => {
   });
 });
 
+describe('late content and client-side navigation', () => {
+  it('badges a listing added by script, once', async () => {
+    const { page } = await visit('norrkoping-list.html');
+    await page.evaluate(() => {
+      const li = document.createElement('li');
+      li.innerHTML = '<a href="/sen">Exempelomsorg AB</a>';
+      document.querySelector('.sv-text-portlet ul')!.append(li);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('[data-utforarkollen-unit]').length === 7);
+    await page.waitForTimeout(800);
+    expect(await page.$$(HOST)).toHaveLength(7);
+    await page.close();
+  });
+
+  it("re-runs on 1177's client-side navigation and badges the re-rendered results", async () => {
+    const { page, errors } = await visit('1177-search.html', { host: 'www.1177.se' });
+    await page.evaluate(() => {
+      history.pushState({}, '', '/hitta-vard/kategori/vardcentral/?sida=2');
+      document.querySelector('ol.search-result')!.innerHTML =
+        '<li class="search-result-item"><h2><a href="/hitta-vard/kontaktkort/Exempelvardcentralen-Centrum/">Exempelvårdcentralen Centrum</a></h2></li>';
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-utforarkollen-unit="u_0dba78045808c3b6"]') !== null,
+      null,
+      { timeout: 15_000 },
+    );
+    expect(await badgeIds(page)).toEqual(['u_0dba78045808c3b6']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('1177 unit card', () => {
   it('matches the unit by HSA id although 1177 shows another name', async () => {
     const list = (await (await fetch(`${api.url}/v1/regioner/03/units?service=vardcentral`)).json()) as {
