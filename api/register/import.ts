@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { DatasetKind } from '../../shared/domain';
 import { parseRegister, type RegisterProblem, type RegisterRow, todayInSweden } from '../../shared/register';
 import type { Database } from '../db/client';
@@ -89,10 +89,22 @@ export async function importRegisterRows(
   const summary: ImportSummary = { added: 0, changed: 0, ended: 0, unchanged: 0, systems: [], changes: [] };
 
   await db.transaction(async (tx) => {
-    for (const [key, group] of groupBySystem(rows)) {
+    const groups = groupBySystem(rows);
+    // Every stored unit of the file's huvudmän in one query, not one per system.
+    const storedBySystem = new Map<string, (typeof units.$inferSelect)[]>();
+    const codes = [...new Set(rows.map((r) => r.huvudman))];
+    for (let i = 0; i < codes.length; i += 500) {
+      for (const unit of await tx
+        .select()
+        .from(units)
+        .where(inArray(units.huvudman, codes.slice(i, i + 500)))) {
+        const key = `${unit.huvudman}|${unit.service}`;
+        storedBySystem.set(key, [...(storedBySystem.get(key) ?? []), unit]);
+      }
+    }
+    for (const [key, group] of groups) {
       const [huvudmanCode, service] = key.split('|') as [string, string];
-      const system = and(eq(units.huvudman, huvudmanCode), eq(units.service, service));
-      let stored = await tx.select().from(units).where(system).all();
+      let stored = storedBySystem.get(key) ?? [];
 
       // A real register replaces the demo data of its system entirely: demo rows are not history.
       const demo = stored.filter((u) => u.kind === 'demo');
@@ -104,20 +116,21 @@ export async function importRegisterRows(
       }
 
       const diff = diffRegister(stored as ExistingUnit[], group, today);
-      for (const { identityKey, fields } of diff.added) {
-        const id = unitId(huvudmanCode, service, identityKey);
-        await tx.insert(units).values({
-          id,
-          huvudman: huvudmanCode,
-          service,
-          identityKey,
-          ...fields,
-          kind,
-          createdAt: nowIso,
-          updatedAt: nowIso,
-        });
+      // One multi-row insert per 100 new units: a libSQL server pays a round trip per statement.
+      const added = diff.added.map(({ identityKey, fields }) => ({
+        id: unitId(huvudmanCode, service, identityKey),
+        huvudman: huvudmanCode,
+        service,
+        identityKey,
+        ...fields,
+        kind,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      }));
+      for (let i = 0; i < added.length; i += 100) await tx.insert(units).values(added.slice(i, i + 100));
+      for (const [i, { fields }] of diff.added.entries()) {
         summary.changes.push({
-          unitId: id,
+          unitId: added[i]!.id,
           huvudman: huvudmanCode,
           service,
           kind: 'added',

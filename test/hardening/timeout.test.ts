@@ -17,7 +17,7 @@ describe('request timeout', () => {
     const app = new Hono();
     app.use(requestTimeout({ ms: 50, exceptPaths: ['/import'] }));
     app.get('/slow', async (c) => {
-      await sleep(300);
+      await sleep(3000);
       return c.json({ late: true });
     });
     app.get('/fast', (c) => c.json({ ok: true }));
@@ -27,7 +27,8 @@ describe('request timeout', () => {
     });
     const started = performance.now();
     const slow = await app.request('/slow');
-    expect(performance.now() - started).toBeLessThan(250);
+    // Answered long before the handler would finish (generous margin: the machine is shared).
+    expect(performance.now() - started).toBeLessThan(2000);
     expect(slow.status).toBe(503);
     expect(slow.headers.get('Retry-After')).toBe('5');
     expect(await slow.json()).toMatchObject({ error: { code: 'timeout' } });
