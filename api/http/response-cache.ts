@@ -96,7 +96,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
       const headers: Record<string, string> = {
         ETag: entry.etag,
         'Cache-Control': CACHE_CONTROL,
-        Vary: 'Origin, Accept-Encoding',
+        Vary: 'Accept-Encoding',
       };
       const ifNoneMatch = c.req.header('If-None-Match');
       if (ifNoneMatch?.split(',').some((tag) => tag.trim() === entry.etag)) {
