@@ -1,17 +1,20 @@
 import { indicatorsFor } from '../../shared/reference';
 import type { KoladaClient } from '../kolada';
 import { linkOus } from './link';
-import type { KommunSnapshot, OuLink, SyncService, SyncUnit, UnlinkedOu } from './types';
+import {
+  type KommunSnapshot,
+  kpisFor,
+  type OuLink,
+  type SyncService,
+  type SyncUnit,
+  type UnlinkedOu,
+} from './types';
 
 export interface FetchOptions {
   /** Only these years; left out, all years Kolada has. */
   years?: readonly number[] | undefined;
   /** YYYY-MM-DD: only what changed since then, deletions included. */
   fromDate?: string | undefined;
-}
-
-export function kpisFor(services: readonly SyncService[]): string[] {
-  return services.flatMap((service) => indicatorsFor(service).map((i) => i.id));
 }
 
 /**

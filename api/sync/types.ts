@@ -1,8 +1,14 @@
+import { indicatorsFor } from '../../shared/reference';
 import type { KoladaDataRow, KoladaOu } from '../kolada';
 
 /** The services whose units Kolada measures at unit level. */
 export type SyncService = 'hemtjanst' | 'sarskilt_boende';
 export const SYNC_SERVICES: readonly SyncService[] = ['hemtjanst', 'sarskilt_boende'];
+
+/** The configured indicators (Kolada KPI ids) of these services, in display order. */
+export function kpisFor(services: readonly SyncService[]): string[] {
+  return services.flatMap((service) => indicatorsFor(service).map((i) => i.id));
+}
 
 /** A register unit as the sync sees it. */
 export interface SyncUnit {
