@@ -23,13 +23,20 @@ export async function prepareDatabase(config: DatabaseConfig) {
     await loadReferenceData(db);
   } catch (error) {
     db?.$client.close();
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = rootCause(error);
     const where = syncUrl
       ? `${redact(config.DATABASE_URL)} (replica of ${redact(syncUrl)})`
       : redact(config.DATABASE_URL);
-    throw new Error(`Cannot prepare the database at ${where}: ${reason}`);
+    throw new Error(`Cannot prepare the database at ${where}: ${reason}`, { cause: error });
   }
   return db;
+}
+
+/** The innermost cause's message: drizzle wraps a connection error in "Failed query: <SQL>". */
+function rootCause(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  return current instanceof Error ? current.message : String(current);
 }
 
 /** Never print credentials that may sit in a URL. */
