@@ -94,7 +94,10 @@ export function createApp(options: AppOptions) {
   app.route('/', exportRoutes(deps, 'kommun'));
   app.route('/', exportRoutes(deps, 'region'));
   app.route('/', historyRoutes(deps));
-  app.route('/', feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10 }));
+  app.route(
+    '/',
+    feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10, trustProxy: options.trustProxy }),
+  );
   // Before adminRoutes: its /v1/admin/* token check would otherwise run a second time here.
   app.route('/', syncReportRoutes(deps));
   app.route('/', adminRoutes(deps));

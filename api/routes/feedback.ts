@@ -30,9 +30,12 @@ const report = z.object({
 });
 
 /** POST /v1/feedback: a report for the huvudman's editors. No personal data; rate-limited. */
-export function feedbackRoutes(deps: AppDeps, options: { perMinute: number }) {
+export function feedbackRoutes(deps: AppDeps, options: { perMinute: number; trustProxy?: boolean }) {
   const router = createRouter();
-  router.use('/v1/feedback', rateLimit({ limit: options.perMinute, windowMs: 60_000 }));
+  router.use(
+    '/v1/feedback',
+    rateLimit({ limit: options.perMinute, windowMs: 60_000, trustProxy: options.trustProxy }),
+  );
   return router.openapi(
     createRoute({
       method: 'post',
