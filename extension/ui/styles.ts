@@ -16,10 +16,11 @@ export const OVERLAY_CSS = `
 .size-x-large { font-size: large; }
 .sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 button, select, input { font: inherit; color: inherit; }
-.badge { display: inline-flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; cursor: pointer; text-align: left; padding: 2px 8px; border: 1px solid #6e7781; border-radius: 4px; background: #f6f8fa; color: #1f2328; font-weight: 400; }
+.badge { display: inline; line-height: 1.9; cursor: pointer; text-align: left; padding: 2px 8px; border: 1px solid #6e7781; border-radius: 4px; background: #f6f8fa; color: #1f2328; font-weight: 400; }
 .badge:hover { background: #eaeef2; }
+.badge > span:not(.sr) { margin: 0 3px; }
 .badge:focus-visible, button:focus-visible, a:focus-visible, select:focus-visible, input:focus-visible, summary:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-.tag { display: inline-block; padding: 0 4px; border: 1px solid #57606a; border-radius: 3px; font-size: 0.9em; }
+.tag { display: inline; padding: 0 4px; border: 1px solid #57606a; border-radius: 3px; font-size: 0.9em; }
 .tag.demo { border-style: dashed; }
 .tag.stale::before { content: "⚠ "; }
 .figure { font-weight: 600; }
