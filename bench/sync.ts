@@ -128,6 +128,7 @@ async function main() {
     peakHeap = 0;
     let fetchMs = 0;
     let storeMs = 0;
+    let storeCpuMs = 0;
     let written = 0;
     let seen = 0;
     let linked = 0;
@@ -145,8 +146,11 @@ async function main() {
       });
       fetchMs += performance.now() - t;
       t = performance.now();
+      const cpu = process.cpuUsage();
       const summary = await storeKommun(db, snapshot, { mode: 'full', now: new Date() });
       storeMs += performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      storeCpuMs += (used.user + used.system) / 1000;
       written += summary.added + summary.changed + summary.removed;
       seen += summary.added + summary.changed + summary.unchanged;
       linked += summary.linked;
@@ -155,7 +159,7 @@ async function main() {
     console.log(
       `${label}: ${kommuner.length} kommuner, ${linked} units linked, ${seen} figures (${written} written)\n` +
         `  fetch+validate ${(fetchMs / 1000).toFixed(1)} s (${Math.round(seen / (fetchMs / 1000))} figures/s, in-process fake)\n` +
-        `  store          ${(storeMs / 1000).toFixed(1)} s (${Math.round(seen / (storeMs / 1000))} figures/s)\n` +
+        `  store          ${(storeMs / 1000).toFixed(1)} s (${Math.round(seen / (storeMs / 1000))} figures/s; CPU ${(storeCpuMs / 1000).toFixed(1)} s, ${Math.round(seen / (storeCpuMs / 1000))} figures per CPU-second)\n` +
         `  peak rss ${mb(peakRss)}, peak heapUsed ${mb(peakHeap)} (sampled after each kommun)`,
     );
   }
