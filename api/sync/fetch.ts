@@ -29,6 +29,8 @@ export async function fetchKommun(
     contextNames: readonly string[];
     units: readonly SyncUnit[];
     services: readonly SyncService[];
+    /** unit id → OU, as the last sync linked them. */
+    previousLinks?: ReadonlyMap<string, string>;
     now: () => Date;
   },
   options: FetchOptions = {},
@@ -37,6 +39,10 @@ export async function fetchKommun(
   const links: OuLink[] = [];
   const unlinked: UnlinkedOu[] = [];
   const unitRows = [];
+  const previous = input.previousLinks ?? new Map<string, string>();
+  const relinked = new Set<string>();
+  // A limited fetch (some years, or only changes) would leave a newly linked unit half filled.
+  const limited = options.years !== undefined || options.fromDate !== undefined;
   for (const service of input.services) {
     const linked = linkOus({
       kommun: input.kommun,
@@ -50,10 +56,17 @@ export async function fetchKommun(
     const ouIds = [...new Set(linked.links.map((l) => l.ou))];
     if (ouIds.length === 0) continue;
     const kpis = indicatorsFor(service).map((i) => i.id);
+    const fresh = linked.links.filter((l) => previous.get(l.unitId) !== l.ou);
+    for (const l of fresh) relinked.add(l.unitId);
+    if (limited && fresh.length > 0) {
+      unitRows.push(...(await kolada.ouData({ kpis, ous: [...new Set(fresh.map((l) => l.ou))] })));
+    }
     unitRows.push(
       ...(await kolada.ouData({ kpis, ous: ouIds, years: options.years, fromDate: options.fromDate })),
     );
   }
+  const linkedNow = new Set(links.map((l) => l.unitId));
+  for (const unitId of previous.keys()) if (!linkedNow.has(unitId)) relinked.add(unitId);
   const areaRows = await kolada.municipalityData({
     kpis: kpisFor(input.services),
     municipalities: [input.kommun, '0000'],
@@ -66,6 +79,7 @@ export async function fetchKommun(
     ous,
     links,
     unlinked,
+    relinked: [...relinked],
     unitRows,
     areaRows,
     fetchedAt: input.now().toISOString(),

@@ -25,6 +25,8 @@ export interface PlanInput {
    * figure that is not among them is removed. "incremental" (from_date): only what Kolada says changed.
    */
   mode: 'full' | 'incremental';
+  /** Subjects whose incoming figures are complete even in an incremental sync (relinked units). */
+  completeSubjects?: ReadonlySet<string>;
 }
 
 function same(a: SyncValue, b: SyncValue): boolean {
@@ -55,7 +57,8 @@ export function planValues(input: PlanInput): ValuePlan {
   const deleted = new Set(input.deleted.map(valueKey));
   for (const [key, before] of stored) {
     if (seen.has(key)) continue;
-    if (before.kind === 'demo' || input.mode === 'full' || deleted.has(key)) plan.removed.push(before);
+    const complete = input.mode === 'full' || input.completeSubjects?.has(before.subject) === true;
+    if (before.kind === 'demo' || complete || deleted.has(key)) plan.removed.push(before);
   }
   return plan;
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { KOMMUNER } from '../../shared/reference';
 import type { Database } from '../db/client';
-import { koladaSyncRuns, units } from '../db/schema';
+import { koladaLinks, koladaSyncRuns, units } from '../db/schema';
 import type { KoladaClient } from '../kolada';
 import { fetchKommun } from './fetch';
 import { type StoreSummary, storeKommun } from './store';
@@ -127,9 +127,15 @@ async function syncOne(
           : 'inga enheter för hemtjänst eller särskilt boende i registret';
       return { kommun, outcome: 'skipped', note };
     }
+    const previous = await db
+      .select({ unitId: koladaLinks.unitId, ou: koladaLinks.ou })
+      .from(koladaLinks)
+      .where(eq(koladaLinks.huvudman, kommun))
+      .all();
+    const previousLinks = new Map(previous.map((l) => [l.unitId, l.ou]));
     const snapshot = await fetchKommun(
       kolada,
-      { kommun, contextNames: contextNames(kommun), units: live, services, now },
+      { kommun, contextNames: contextNames(kommun), units: live, services, previousLinks, now },
       { years: options.years, fromDate: options.fromDate },
     );
     const summary = await storeKommun(db, snapshot, {

@@ -19,6 +19,7 @@ export async function storedInScope(
   systemUnits: { id: string; service: string }[],
   incoming: readonly SyncValue[],
   years: readonly number[] | undefined,
+  complete: ReadonlySet<string>,
 ): Promise<StoredValue[]> {
   const kpis = kpisFor(snapshot.services);
   const rows: StoredValue[] = [];
@@ -67,5 +68,7 @@ export async function storedInScope(
     if (row.scope === 'kommun' || row.kind === 'live' || incomingKeys.has(valueKey(row))) rows.push(row);
   }
   const periods = years?.map(String);
-  return periods ? rows.filter((r) => r.kind === 'demo' || periods.includes(r.period)) : rows;
+  return periods
+    ? rows.filter((r) => r.kind === 'demo' || complete.has(r.subject) || periods.includes(r.period))
+    : rows;
 }

@@ -58,12 +58,14 @@ export async function storeKommun(
     const links = snapshot.links.filter((l) => liveUnits.has(l.unitId));
     const incoming = toSyncValues({ ...snapshot, links, publicationDate: options.publicationDate });
 
-    const stored = await storedInScope(tx, snapshot, systemUnits, incoming.values, options.years);
+    const complete = new Set(snapshot.relinked);
+    const stored = await storedInScope(tx, snapshot, systemUnits, incoming.values, options.years, complete);
     const plan = planValues({
       stored,
       incoming: incoming.values,
       deleted: incoming.deleted,
       mode: options.mode,
+      completeSubjects: complete,
     });
 
     await writeValues(tx, plan, nowIso);

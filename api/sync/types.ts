@@ -47,6 +47,11 @@ export interface KommunSnapshot {
   ous: KoladaOu[];
   links: OuLink[];
   unlinked: UnlinkedOu[];
+  /**
+   * Units whose link is new, changed or gone since the last sync. Their figures were fetched in full
+   * (all years, not only changes) and replace whatever they had: no figure of a former OU stays.
+   */
+  relinked: string[];
   unitRows: KoladaDataRow[];
   areaRows: KoladaDataRow[];
   fetchedAt: string;

@@ -325,6 +325,50 @@ describe('Kolada sync: incremental and failing syncs', () => {
     });
   });
 
+  it('an incremental sync still replaces every figure of a unit whose link changed', async () => {
+    const db = await liveDb();
+    const { client, fake } = kolada();
+    await syncKolada(db, client, { now: () => NOW });
+    const kvarn = await unitId(db, 'Kvarnbäckens Omsorg AB');
+    expect(await storedValue(db, kvarn, 'U21468', '2025')).toMatchObject({ value: 67 }); // from OU …104
+
+    const corrected = REGISTER.map((line) =>
+      line.includes('Kvarnbäckens') ? line.replace(/;$/, ';V21E058100103') : line,
+    );
+    await imported(db, corrected, LATER);
+    await syncKolada(db, client, { fromDate: '2026-10-01', years: [2026], now: () => LATER });
+
+    // All of OU …103's figures, every year, with the change since 2026-10-01 on top; nothing of …104.
+    expect(fake.urls()).toContain(
+      'https://api.kolada.se/v3/oudata/kpi/U21468,U21466,U21467,U21477,U21475,U21461,U21462,U21463,U21465,U21481,N21495,N21497,N21608/ou/V21E058100103',
+    );
+    expect(await storedValue(db, kvarn, 'U21468', '2026')).toMatchObject({ value: 72, respondents: 61 });
+    expect(await storedValue(db, kvarn, 'U21467', '2026')).toMatchObject({ value: 66 });
+    expect(await storedValue(db, kvarn, 'U21468', '2025')).toMatchObject({ value: 70 });
+    expect(await storedValue(db, kvarn, 'N21608', '2025')).toMatchObject({ value: 94 });
+  });
+
+  it('an incremental sync removes what a relinked or unlinked unit had from its former OU', async () => {
+    const db = await liveDb();
+    const { client } = kolada();
+    await syncKolada(db, client, { now: () => NOW });
+    const kvarn = await unitId(db, 'Kvarnbäckens Omsorg AB');
+    const oster = await unitId(db, 'Hemtjänst Öster och Centrum');
+
+    // The editor gives Kvarnbäcken OU …106 (which has no 2025 figures), the one Öster was linked to by name.
+    const corrected = REGISTER.map((line) =>
+      line.includes('Kvarnbäckens') ? line.replace(/;$/, ';V21E058100106') : line,
+    );
+    await imported(db, corrected, LATER);
+    await syncKolada(db, client, { fromDate: '2026-10-01', years: [2026], now: () => LATER });
+
+    expect(await storedValue(db, kvarn, 'U21468', '2026')).toMatchObject({ value: 86, respondents: 20 });
+    expect(await storedValue(db, kvarn, 'U21468', '2025')).toBeUndefined();
+    expect(await db.select().from(indicatorValues).where(eq(indicatorValues.subject, oster)).all()).toEqual(
+      [],
+    );
+  });
+
   it('waits out a 429 and syncs', async () => {
     const db = await liveDb();
     const { client, fake, clock } = kolada();
