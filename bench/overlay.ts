@@ -217,6 +217,17 @@ async function main() {
         await profiling.send('Profiler.setSamplingInterval', { interval: 200 });
         await profiling.send('Profiler.start');
       }
+      // BENCH_TRACE=1: what the long tasks of the last 500-listing load consist of.
+      const tracing =
+        process.env.BENCH_TRACE && run === RUNS && n === 500 ? await tab.context().newCDPSession(tab) : null;
+      const events: { name: string; ts: number; dur?: number; ph: string; tid: number }[] = [];
+      if (tracing) {
+        tracing.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+        await tracing.send('Tracing.start', {
+          categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+          transferMode: 'ReportEvents',
+        });
+      }
       await tab.goto(`http://www.norrkoping.se:${pages.port}${PATH}?run=${run}`);
       await tab.waitForFunction(
         (count) => document.querySelectorAll('[data-utforarkollen-unit]').length >= count,
@@ -226,6 +237,35 @@ async function main() {
       await tab.waitForFunction(() => performance.getEntriesByName('utforarkollen:frame').length > 0);
       await tab.waitForTimeout(1000);
       const m = await marks(tab);
+      if (tracing) {
+        const done = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
+        await tracing.send('Tracing.end');
+        await done;
+        const main = events.find((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
+        const long = events.filter(
+          (e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000 && e.tid === main?.tid,
+        );
+        for (const task of long) {
+          const inside = events.filter(
+            (e) =>
+              e.tid === task.tid &&
+              e.ts >= task.ts &&
+              e.ts < task.ts + (task.dur ?? 0) &&
+              e.dur &&
+              e.name !== 'RunTask',
+          );
+          const byName = new Map<string, number>();
+          for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+          console.log(
+            `long task ${((task.dur ?? 0) / 1000).toFixed(0)} ms:`,
+            [...byName.entries()]
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 8)
+              .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+              .join(', '),
+          );
+        }
+      }
       if (profiling)
         printProfile(n, ((await profiling.send('Profiler.stop')) as { profile: Profile }).profile);
       if (run > 0) results.push(m); // run 0 warms the cache and the browser
