@@ -222,7 +222,9 @@ async function main() {
         process.env.BENCH_TRACE && run === RUNS && n === 500 ? await tab.context().newCDPSession(tab) : null;
       const events: { name: string; ts: number; dur?: number; ph: string; tid: number }[] = [];
       if (tracing) {
-        tracing.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+        tracing.on('Tracing.dataCollected', (e) => {
+          events.push(...(e.value as unknown as typeof events));
+        });
         await tracing.send('Tracing.start', {
           categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
           transferMode: 'ReportEvents',
