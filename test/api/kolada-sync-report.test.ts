@@ -5,7 +5,7 @@ import { importRegister } from '../../api/register/import';
 import { syncReportRoutes } from '../../api/routes/sync-report';
 import { syncKolada } from '../../api/sync/run';
 import { offlineKolada } from '../fixtures/kolada/offline-kolada';
-import { createTestDb, json, NOW } from './helpers';
+import { createTestDb, json, NOW, testApp } from './helpers';
 import { serveFixtureRows } from './kolada-sync.fake';
 
 const REGISTER = [
@@ -46,6 +46,13 @@ describe('GET /v1/admin/kolada-sync/{kommun}', () => {
       ],
       attribution: 'Källa: Kolada',
     });
+    // The same through the whole app, where the admin routes' token check runs first.
+    const full = testApp(db);
+    expect((await full.request('/v1/admin/kolada-sync/0581')).status).toBe(401);
+    const viaApp = await full.request('/v1/admin/kolada-sync/0581', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(await json(viaApp)).toEqual(report);
     expect((report.unlinked as { title: string }[]).map((u) => u.title)).toEqual([
       'Hemtjänst Ängsmyran',
       'Hemtjänst Öster & Centrum',
