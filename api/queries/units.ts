@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain';
 import { SOURCES } from '../../shared/reference';
 import type { Database } from '../db/client';
-import { datasets, indicatorDefinitions, indicatorValues, sources, units } from '../db/schema';
+import { datasets, indicatorDefinitions, indicatorValues, koladaLinks, sources, units } from '../db/schema';
 import { sortUnits, type UnitSort } from './sort';
 
 type UnitRow = typeof units.$inferSelect;
@@ -74,6 +74,7 @@ function sourceRef(id: string) {
  */
 function indicatorsOf(
   unit: UnitRow,
+  linkedToSource: boolean,
   definitions: readonly IndicatorDefinition[],
   unitValues: ReadonlyMap<string, ValueRow[]>,
   areaValues: ReadonlyMap<string, ValueRow>,
@@ -92,7 +93,7 @@ function indicatorsOf(
           ? tooFew || latest.value === null
             ? 'too_few_respondents'
             : 'no_data'
-          : unit.kind === 'live' && !unit.koladaOu
+          : unit.kind === 'live' && !linkedToSource
             ? 'not_linked'
             : 'no_data';
     return {
@@ -148,7 +149,8 @@ async function indicatorsForUnits(
   const ids = definitions.map((d) => d.id);
   const areas = [...new Set(rows.map((r) => areaSubject(r.huvudman))), '0000'];
   // Figures of another kind never mix: a live register never shows demo figures, and vice versa.
-  const [unitRows, areaRows] = await Promise.all([
+  const unitIds = rows.map((r) => r.id);
+  const [unitRows, areaRows, nameLinks] = await Promise.all([
     db
       .select()
       .from(indicatorValues)
@@ -156,10 +158,7 @@ async function indicatorsForUnits(
         and(
           eq(indicatorValues.scope, 'unit'),
           eq(indicatorValues.kind, kind),
-          inArray(
-            indicatorValues.subject,
-            rows.map((r) => r.id),
-          ),
+          inArray(indicatorValues.subject, unitIds),
         ),
       )
       .all(),
@@ -176,7 +175,15 @@ async function indicatorsForUnits(
             ),
           )
           .all(),
+    // Units the Kolada sync linked by name count as linked, like those with kolada_ou in the register.
+    db
+      .select({ unitId: koladaLinks.unitId })
+      .from(koladaLinks)
+      .where(inArray(koladaLinks.unitId, unitIds))
+      .all(),
   ]);
+  const linked = new Set(nameLinks.map((l) => l.unitId));
+  for (const row of rows) if (row.koladaOu) linked.add(row.id);
   const unitValues = new Map<string, ValueRow[]>();
   for (const v of unitRows) {
     const key = `${v.subject}|${v.indicatorId}`;
@@ -186,7 +193,10 @@ async function indicatorsForUnits(
     areaRows.filter((v) => v.scope !== 'unit').map((v) => [`${v.subject}|${v.indicatorId}|${v.period}`, v]),
   );
   for (const row of rows) {
-    result.set(row.id, indicatorsOf(row, definitions, unitValues, areaValues, areaSubject(row.huvudman)));
+    result.set(
+      row.id,
+      indicatorsOf(row, linked.has(row.id), definitions, unitValues, areaValues, areaSubject(row.huvudman)),
+    );
   }
   return result;
 }

@@ -249,6 +249,15 @@ describe('Kolada sync: storing and serving figures', () => {
       missingReason: 'not_linked',
     });
 
+    // A unit linked by name is linked: a figure Kolada lacks for it is "no_data", never "not_linked".
+    const linkedByName = new Set(
+      (await db.select().from(koladaLinks).where(eq(koladaLinks.method, 'name')).all()).map((l) => l.unitId),
+    );
+    const nameLinked = ht.items.filter((u) => linkedByName.has(u.id));
+    expect(nameLinked.length).toBeGreaterThan(0);
+    expect(nameLinked.flatMap((u) => u.indicators).filter((i) => i.missingReason === 'not_linked')).toEqual([]);
+    expect(nameLinked.flatMap((u) => u.indicators).some((i) => i.missingReason === 'no_data')).toBe(true);
+
     const sb = await json<UnitList>(app.request(SB_UNITS));
     expect(sb.dataset.kind).toBe('live');
     expect(indicator(sb, 'Åkerbärets äldreboende', 'U23471')).toMatchObject({
