@@ -181,12 +181,14 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
     const first = matched.filter(near).slice(0, BATCH);
     const rest = matched.filter((m) => !first.includes(m));
     drawBatch(first);
+    // One batch per frame, so each rendering update lays out only the badges just added.
+    const afterFrame = () => requestAnimationFrame(() => schedule(next, 0));
     const next = () => {
       drawBatch(rest.splice(0, BATCH));
-      if (rest.length > 0 && !signal.aborted) schedule(next, 0);
+      if (rest.length > 0 && !signal.aborted) afterFrame();
       else mark('all');
     };
-    schedule(next, 0);
+    afterFrame();
   };
 
   const ensurePanel = (): ShadowRoot => {

@@ -97,22 +97,27 @@ function usable(text: string): boolean {
  */
 export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet()): Listing[] {
   const listings: Listing[] = [];
-  // Linear bookkeeping (pages may list hundreds of providers): taken elements, and their ancestors.
+  // Linear bookkeeping (pages may list hundreds of providers): one walk up from each element checks
+  // whether it lies in page chrome, in a listing already taken, or in one handled by an earlier run.
   const taken = new WeakSet<Element>();
   const aboveTaken = new WeakSet<Element>();
-  const inside = (el: Element, set: WeakSet<Element>) => {
+  const excluded = new WeakSet<Element>(root.querySelectorAll(EXCLUDED));
+  const blocked = (el: Element) => {
     for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-      if (set.has(node)) return true;
+      if (taken.has(node) || seen.has(node) || excluded.has(node)) return true;
     }
     return false;
   };
-  const handled = (el: Element) => inside(el, seen);
-  const isFree = (el: Element) =>
-    !inside(el, taken) && !aboveTaken.has(el) && !handled(el) && !el.closest(EXCLUDED);
+  const isFree = (el: Element) => !aboveTaken.has(el) && !blocked(el);
   const take = (element: Element) => {
     taken.add(element);
-    for (let node = element.parentElement; node && node !== root; node = node.parentElement)
+    for (
+      let node = element.parentElement;
+      node && node !== root && !aboveTaken.has(node);
+      node = node.parentElement
+    ) {
       aboveTaken.add(node);
+    }
   };
   const add = (element: Element, text: string, kind: ListingKind, placement: Listing['placement']) => {
     if (!usable(text)) return;
@@ -145,7 +150,7 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
   }
   let group = 0;
   for (const p of root.querySelectorAll('p, dd')) {
-    if (handled(p) || p.closest(EXCLUDED) || inside(p, taken)) continue;
+    if (blocked(p)) continue;
     // Links inside a paragraph are their own listings; match the remaining running text.
     const own = Array.from(p.childNodes)
       .filter((n) => !(n instanceof Element && taken.has(n)))
