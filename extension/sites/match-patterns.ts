@@ -9,6 +9,6 @@ export function contentScriptMatches(apiUrl: string): string[] {
   for (const kommun of allKommuner()) for (const host of kommun.hosts) hosts.add(host);
   const patterns = [...hosts].flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]);
   const api = new URL(apiUrl);
-  patterns.push('*://www.1177.se/*', `${api.protocol}//${api.hostname}/demo/*`);
+  patterns.push('*://www.1177.se/*', '*://1177.se/*', `${api.protocol}//${api.hostname}/demo/*`);
   return patterns;
 }

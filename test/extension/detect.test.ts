@@ -50,6 +50,7 @@ describe('kommun from the hostname', () => {
     expect(patterns).toContain('*://norrkoping.se/*');
     expect(patterns).toContain('*://*.norrkoping.se/*');
     expect(patterns).toContain('*://www.1177.se/*');
+    expect(patterns).toContain('*://1177.se/*');
     expect(patterns).toContain('http://localhost/demo/*');
     expect(patterns.some((p) => p.includes('<all_urls>') || p.startsWith('*://*/'))).toBe(false);
   });
