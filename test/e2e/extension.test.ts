@@ -145,6 +145,13 @@ describe('badges on kommun pages', () => {
     expect(style.border).toBe('solid');
     expect(style.font).toContain('system-ui');
     expect(style.text).toContain('Exempeldata');
+    // The details dialog is styled under the same policy.
+    await page.locator(`${HOST} button`).first().click();
+    const dialog = page.locator('[data-utforarkollen="panel"] dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => getComputedStyle(d.querySelector('.details')!).paddingTop)).toBe(
+      '16px',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
