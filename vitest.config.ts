@@ -22,8 +22,14 @@ export default defineConfig({
         test: {
           name: 'api-sqld',
           include: ['test/api/**/*.test.ts', 'test/db-backends/**/*.sqld.test.ts'],
-          // No database in the Kolada client tests; the CLI tests drive their own file database.
-          exclude: [...configDefaults.exclude, 'test/api/kolada-*.test.ts', 'test/api/cli.test.ts'],
+          // No database in the Kolada client tests and the sync's pure logic; the CLI tests drive their own
+          // file database. The sync's database tests (kolada-sync, kolada-sync-report) do run here.
+          exclude: [
+            ...configDefaults.exclude,
+            'test/api/kolada-{backoff,client,fixtures,malformed,rate-limit,retry,types,urls}.test.ts',
+            'test/api/kolada-sync-{logic,cli}.test.ts',
+            'test/api/cli.test.ts',
+          ],
           env: { TEST_BACKEND: 'sqld' },
           globalSetup: ['test/setup/sqld-global.ts'],
         },
