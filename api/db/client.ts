@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
+import { letFinalizersRun } from './let-finalizers-run';
 import * as schema from './schema';
 
 export type Database = ReturnType<typeof openDatabase>;
@@ -23,8 +24,10 @@ export function openDatabase(url: string, authToken?: string, replica?: ReplicaO
   } else if (replica) {
     throw new Error('An embedded replica needs a file: URL');
   }
-  const client = createClient({ url, authToken, syncUrl: replica?.syncUrl });
-  return drizzle(client, { schema });
+  // Every pooled connection to a file gets the busy timeout (a PRAGMA would reach only one of them).
+  const client = createClient({ url, authToken, syncUrl: replica?.syncUrl, timeout: 5000 });
+  // Embedded engine (file or replica): native statements are freed on a later event-loop turn.
+  return drizzle(url.startsWith('file:') ? letFinalizersRun(client) : client, { schema });
 }
 
 /**
@@ -38,7 +41,7 @@ export async function tuneEmbeddedDatabase(
   options: { replica?: boolean } = {},
 ): Promise<void> {
   if (!url.startsWith('file:') || options.replica) return;
+  // WAL is a property of the file and stays; busy timeout and foreign keys are per connection and are
+  // set for every pooled connection by openDatabase (timeout) and libSQL itself (foreign keys on).
   await db.$client.execute('PRAGMA journal_mode = WAL');
-  await db.$client.execute('PRAGMA busy_timeout = 5000');
-  await db.$client.execute('PRAGMA foreign_keys = ON');
 }
