@@ -1,26 +1,7 @@
 import type { RegisterRow } from '../../shared/register';
 
-/** The register fields of a unit, as stored. */
-export interface UnitFields {
-  registerId: string | null;
-  name: string;
-  regi: string;
-  organisationsnummer: string | null;
-  aliases: string[];
-  areas: string[];
-  scope: string[];
-  languages: string[];
-  extraServices: string[];
-  acceptsNewClients: boolean | null;
-  hsaId: string | null;
-  koladaOu: string | null;
-  website: string | null;
-  phone: string | null;
-  address: string | null;
-  verifiedAt: string;
-  status: 'aktiv' | 'avslutad';
-  statusDate: string | null;
-}
+/** The register fields of a unit, as stored: a register row without its place in the file. */
+export type UnitFields = Omit<RegisterRow, 'line' | 'huvudman' | 'service' | 'identityKey'>;
 
 export interface ExistingUnit extends UnitFields {
   id: string;
