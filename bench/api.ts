@@ -80,10 +80,14 @@ function median(xs: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** The bundled server (as production runs it) on a free port; rate limiting off for load runs. */
+/**
+ * The bundled server as production runs it (docs/deployment.md: a V8 heap ceiling, without which V8
+ * lets request garbage pile up to ~200 MB under load before collecting) on a free port; rate limiting
+ * off for load runs.
+ */
 async function startApi(env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['.output/api/server.mjs'], {
+  const child = spawn(process.execPath, ['--max-old-space-size=128', '.output/api/server.mjs'], {
     env: { ...process.env, ...env, PORT: String(port), DATA_POLL_MS: '2000', RATE_LIMIT_PER_MINUTE: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
