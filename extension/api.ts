@@ -8,7 +8,13 @@ import type {
   HistoryResponse,
   UnitsResponse,
 } from './messages';
-import { type CachedResponse, extensionConfigCacheItem, unitListCacheItem } from './storage';
+import {
+  type ApiFailure,
+  apiFailureItem,
+  type CachedResponse,
+  extensionConfigCacheItem,
+  unitListCacheItem,
+} from './storage';
 
 /**
  * The background's API client: one GET per huvudman and service, cached in storage.local with its
@@ -25,6 +31,18 @@ export interface ApiClientOptions {
   baseUrl: string;
   fetch?: typeof fetch;
   now?: () => number;
+  /** A request that takes longer is given up (and a cached copy served if there is one). */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Why a list could not be had, in the popup's terms. */
+export function failureReason(error: unknown): ApiFailure['reason'] {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  if (error instanceof TypeError && !/JSON|Unexpected token/i.test(String(error))) return 'unreachable';
+  return 'invalid';
 }
 
 const DEFAULT_MAX_AGE = 300;
@@ -39,6 +57,7 @@ export function maxAgeOf(cacheControl: string | null): number {
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const inFlight = new Map<string, Promise<unknown>>();
 
   async function cachedGet<T>(
@@ -62,6 +81,7 @@ export function createApiClient(options: ApiClientOptions) {
           headers,
           cache: 'no-store',
           credentials: 'omit',
+          signal: AbortSignal.timeout(timeoutMs),
         });
         const maxAgeSeconds = Math.max(minMaxAge, maxAgeOf(response.headers.get('Cache-Control')));
         if (response.status === 304 && entry) {
@@ -70,6 +90,7 @@ export function createApiClient(options: ApiClientOptions) {
           return { body: entry.body, fetchedAt, stale: false };
         }
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        // A server error is "unreachable" for the user; a 200 that is not a list is "invalid".
         const body = parse(await response.json());
         const fetchedAt = now();
         await item.setValue({ body, etag: response.headers.get('ETag'), fetchedAt, maxAgeSeconds });
@@ -94,8 +115,12 @@ export function createApiClient(options: ApiClientOptions) {
         const result = await cachedGet<UnitList>(unitListCacheItem(huvudman, service), path, (json) =>
           unitList.parse(json),
         );
+        // A stale copy means the API just failed; the popup says so, the page shows the copy.
+        await apiFailureItem.setValue(result.stale ? { at: now(), reason: 'unreachable' } : null);
         return { ok: true, list: result.body, fetchedAt: result.fetchedAt, stale: result.stale };
       } catch (error) {
+        const reason = /^Error: HTTP 5/.test(String(error)) ? 'unreachable' : failureReason(error);
+        await apiFailureItem.setValue({ at: now(), reason });
         return { ok: false, error: String(error) };
       }
     },

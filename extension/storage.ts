@@ -91,3 +91,11 @@ export const extensionConfigCacheItem = defineItem<CachedResponse<{ disabledAdap
   'extensionConfig',
   null,
 );
+
+/** The last time the API could not give a list (down, too slow, or an answer that was not a list). */
+export interface ApiFailure {
+  /** Epoch ms */
+  at: number;
+  reason: 'timeout' | 'unreachable' | 'invalid';
+}
+export const apiFailureItem = defineItem<ApiFailure | null>('apiFailure', null);

@@ -89,6 +89,12 @@ export const EN: Messages = {
   dataLive: 'Real data',
   fetchedAt: 'fetched {date}',
   noData: 'No data fetched yet.',
+  apiFailure_timeout:
+    "Utförarkollen's service did not answer in time ({date}). Pages are shown as usual, without badges or with the data fetched last.",
+  apiFailure_unreachable:
+    'Utförarkollen could not reach its service ({date}). Pages are shown as usual, without badges or with the data fetched last.',
+  apiFailure_invalid:
+    "Utförarkollen's service answered with something that was not a list of providers ({date}). Pages are shown as usual, without badges.",
   privacy:
     "Utförarkollen collects nothing about you. It only fetches the list of providers for the kommun or region and service the page is about; the address of the page you read, your browsing history and your settings never leave the browser. Only if you report an error yourself are the report and the website's name sent.",
   service_hemtjanst: 'home care',

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 const { createApiClient, maxAgeOf } = await import('../../extension/api');
-const { unitListCacheItem } = await import('../../extension/storage');
+const { apiFailureItem, unitListCacheItem } = await import('../../extension/storage');
 const { unitListFixture } = await import('./fixtures');
 
 const LIST = unitListFixture('units-0581-hemtjanst');
@@ -101,6 +101,33 @@ describe('background API client: one GET per list, cached with its ETag', () => 
     expect(await c.getUnitList('0581', 'hemtjanst')).toMatchObject({ ok: true, stale: true });
     api.mode = 'error';
     expect(await c.getUnitList('0581', 'hemtjanst')).toMatchObject({ ok: true, stale: true });
+  });
+
+  it('records why a list could not be had, for the popup, and clears it once the API answers', async () => {
+    const api = fakeApi();
+    const c = client(api);
+    api.mode = 'down';
+    await c.getUnitList('0581', 'hemtjanst');
+    expect(await apiFailureItem.getValue()).toEqual({ at: now, reason: 'unreachable' });
+    api.mode = 'ok';
+    api.change('not a list');
+    await c.getUnitList('0581', 'hemtjanst');
+    expect(await apiFailureItem.getValue()).toMatchObject({ reason: 'invalid' });
+    api.change(LIST);
+    await c.getUnitList('0581', 'hemtjanst');
+    expect(await apiFailureItem.getValue()).toBeNull();
+  });
+
+  it('gives up on an API that does not answer in time, and says so', async () => {
+    const hanging = vi.fn(
+      (_url: string | URL | Request, init?: RequestInit) =>
+        new Promise<Response>((_, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+        }),
+    );
+    const c = createApiClient({ baseUrl: BASE, fetch: hanging as unknown as typeof fetch, timeoutMs: 50 });
+    expect(await c.getUnitList('0581', 'hemtjanst')).toMatchObject({ ok: false });
+    expect(await apiFailureItem.getValue()).toMatchObject({ reason: 'timeout' });
   });
 
   it('shares one request between concurrent callers (several frames, one page)', async () => {

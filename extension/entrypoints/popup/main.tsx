@@ -7,6 +7,8 @@ import { indicatorsFor } from '../../../shared/reference/indicators';
 import type { DetectedResponse } from '../../messages';
 import { allKommuner, allRegioner, type Place, placeByCode, placeLabel } from '../../sites/places';
 import {
+  type ApiFailure,
+  apiFailureItem,
   type CachedResponse,
   DEFAULT_SETTINGS,
   manualChoicesItem,
@@ -26,6 +28,7 @@ const query = signal('');
 const chosen = signal<Place | null>(null);
 const chosenService = signal<Service>('hemtjanst');
 const cached = signal<{ key: string; entry: CachedResponse<UnitList> }[]>([]);
+const apiFailure = signal<ApiFailure | null>(null);
 const t = computed(() => translator(settings.value.language, EN));
 const places = [...allKommuner(), ...allRegioner()];
 
@@ -33,6 +36,7 @@ async function load() {
   const stored = await settingsItem.getValue();
   settings.value = { ...DEFAULT_SETTINGS, ...stored };
   document.documentElement.lang = settings.value.language;
+  apiFailure.value = await apiFailureItem.getValue();
   const all = await browser.storage.local.get(null);
   cached.value = Object.entries(all)
     .filter(([key]) => key.startsWith(UNIT_CACHE_PREFIX))
@@ -229,6 +233,13 @@ function DataStatus() {
   return (
     <section aria-labelledby="status">
       <h2 id="status">{tr('dataStatus')}</h2>
+      {apiFailure.value && (
+        <p role="status" class="api-failure">
+          {tr(`apiFailure_${apiFailure.value.reason}`, {
+            date: formatDate(new Date(apiFailure.value.at).toISOString()),
+          })}
+        </p>
+      )}
       {cached.value.length === 0 && <p>{tr('noData')}</p>}
       <ul>
         {cached.value.map(({ key, entry }) => {
