@@ -5,6 +5,7 @@ import { feedback, huvudman, units } from '../db/schema';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { errorBody, errorResponse, errorResponses } from '../http/errors';
+import { unitId } from '../http/params';
 import { rateLimit } from '../http/rate-limit';
 
 /** A bare host name: never a URL, path or query, so no browsing history can be sent. */
@@ -17,11 +18,7 @@ const hostName = z
   );
 
 const report = z.object({
-  unitId: z
-    .string()
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .optional(),
+  unitId: unitId.optional(),
   huvudman: huvudmanCode,
   service,
   pageHost: hostName,

@@ -5,6 +5,7 @@ import { unitHistory } from '../history/changes';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { errorResponse, errorResponses } from '../http/errors';
+import { unitIdParams } from '../http/params';
 
 const change = z.object({
   id: z.number(),
@@ -26,13 +27,7 @@ export function historyRoutes(deps: AppDeps) {
       tags: ['Utförare'],
       summary: "A unit's change history, newest first",
       request: {
-        params: z.object({
-          id: z
-            .string()
-            .max(64)
-            .regex(/^[A-Za-z0-9_-]+$/, 'a unit id has only letters, digits, - and _')
-            .openapi({ param: { name: 'id', in: 'path' } }),
-        }),
+        params: unitIdParams,
       },
       responses: {
         200: {

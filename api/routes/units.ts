@@ -1,8 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { dataset, unit } from '../../shared/domain';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { errorResponse, errorResponses } from '../http/errors';
+import { unitIdParams } from '../http/params';
 import { loadUnit } from '../queries/units';
 
 export function unitRoutes(deps: AppDeps) {
@@ -13,13 +14,7 @@ export function unitRoutes(deps: AppDeps) {
       tags: ['Utförare'],
       summary: 'One unit, in the same shape as in its list',
       request: {
-        params: z.object({
-          id: z
-            .string()
-            .max(64)
-            .regex(/^[A-Za-z0-9_-]+$/, 'a unit id has only letters, digits, - and _')
-            .openapi({ param: { name: 'id', in: 'path' }, example: 'u_0123456789abcdef' }),
-        }),
+        params: unitIdParams,
       },
       responses: {
         200: {
