@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApiClient } from '../api';
+import { comparisonViewApi, openComparisonView } from '../comparison-view';
 import type { Request } from '../messages';
 import { apiBaseUrl } from '../sites/api-url';
 import { matchTexts } from '../sites/match';
@@ -34,7 +35,10 @@ export default defineBackground({
         case 'messages':
           return Promise.resolve(EN);
         case 'openComparison':
-          return openComparison(sender.tab?.id, sender.tab?.windowId);
+          return openComparisonView(comparisonViewApi(browser), {
+            tabId: sender.tab?.id,
+            windowId: sender.tab?.windowId,
+          }).then(() => true);
         default:
           return undefined;
       }
@@ -49,24 +53,3 @@ export default defineBackground({
     });
   },
 });
-
-/** Chrome's side panel or Firefox's sidebar; a tab with the same page when neither can open. */
-async function openComparison(tabId?: number, windowId?: number): Promise<boolean> {
-  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: object): Promise<void> } } })
-    .chrome?.sidePanel;
-  try {
-    if (chromeSidePanel && windowId !== undefined) {
-      await chromeSidePanel.open(tabId !== undefined ? { tabId } : { windowId });
-      return true;
-    }
-    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    if (sidebar) {
-      await sidebar.open();
-      return true;
-    }
-  } catch {
-    // No user gesture reached the background, or no side panel: fall back to a tab.
-  }
-  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
-  return true;
-}

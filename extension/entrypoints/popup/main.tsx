@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { UnitList } from '../../../shared/domain/api';
 import { SERVICES, type Service } from '../../../shared/domain/service';
 import { indicatorsFor } from '../../../shared/reference/indicators';
+import { comparisonViewApi, openComparisonView } from '../../comparison-view';
 import type { DetectedResponse } from '../../messages';
 import { allKommuner, allRegioner, type Place, placeByCode, placeLabel } from '../../sites/places';
 import {
@@ -29,6 +30,7 @@ const chosen = signal<Place | null>(null);
 const chosenService = signal<Service>('hemtjanst');
 const cached = signal<{ key: string; entry: CachedResponse<UnitList> }[]>([]);
 const apiFailure = signal<ApiFailure | null>(null);
+const activeTab = signal<{ tabId?: number; windowId?: number }>({});
 const t = computed(() => translator(settings.value.language, EN));
 const places = [...allKommuner(), ...allRegioner()];
 
@@ -43,6 +45,7 @@ async function load() {
     .map(([key, entry]) => ({ key, entry: entry as CachedResponse<UnitList> }));
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    activeTab.value = { tabId: tab?.id, windowId: tab?.windowId };
     if (tab?.id !== undefined) detected.value = await browser.tabs.sendMessage(tab.id, { type: 'detected' });
   } catch {
     detected.value = null; // no content script on this page
@@ -260,11 +263,28 @@ function DataStatus() {
   );
 }
 
+/** From the popup's own click, so Chrome's side panel and Firefox's sidebar may open. */
+function OpenComparison() {
+  return (
+    <p>
+      <button
+        type="button"
+        onClick={() => {
+          void openComparisonView(comparisonViewApi(browser), activeTab.value).then(() => window.close());
+        }}
+      >
+        {t.value('openComparison')}
+      </button>
+    </p>
+  );
+}
+
 function Popup() {
   return (
     <main class={`page popup size-${settings.value.textSize}`}>
       <h1>Utförarkollen</h1>
       <Detected />
+      <OpenComparison />
       <ManualChoice />
       <SettingsForm />
       <DataStatus />
