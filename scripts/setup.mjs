@@ -2,8 +2,8 @@
 /**
  * Runs before `npm start` and `npm test` (prestart/pretest): makes a fresh clone ready.
  *   - installs dependencies with `npm ci` when node_modules is missing or older than the lock file;
- *   - with --browser: makes sure Chromium is there for the real-browser tests (installs Debian's
- *     package when running as root, otherwise says how).
+ *   - with --browser: makes sure Chromium and Firefox are there for the real-browser tests (installs
+ *     Debian's packages when running as root, otherwise says how).
  * Plain JavaScript with no dependencies, because it runs before any are installed.
  */
 import { execSync } from 'node:child_process';
@@ -27,17 +27,26 @@ if (process.argv.includes('--browser')) {
       return false;
     }
   };
-  if (!process.env.CHROMIUM_PATH && !has('chromium')) {
+  // Debian's packages: playwright-core drives Chromium, puppeteer-core drives Firefox (WebDriver BiDi).
+  const browsers = [
+    { name: 'Chromium', command: 'chromium', pkg: 'chromium', env: 'CHROMIUM_PATH' },
+    { name: 'Firefox', command: 'firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
+  ];
+  const missing = browsers.filter((b) => !process.env[b.env] && !has(b.command));
+  if (missing.length > 0) {
+    const pkgs = missing.map((b) => b.pkg).join(' ');
     if (process.getuid?.() === 0 && has('apt-get')) {
-      console.log('[setup] installing Chromium for the real-browser tests (apt-get install chromium)…');
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      console.log(
+        `[setup] installing ${missing.map((b) => b.name).join(' and ')} for the real-browser tests (apt-get install ${pkgs})…`,
+      );
+      execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, {
         stdio: 'inherit',
         shell: '/bin/sh',
       });
     } else {
       console.error(
-        '[setup] The real-browser tests need Chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium)\n' +
-          '        or set CHROMIUM_PATH to a Chromium/Chrome binary.',
+        `[setup] The real-browser tests need ${missing.map((b) => b.name).join(' and ')}. Install (Debian/Ubuntu: sudo apt-get install ${pkgs})\n` +
+          `        or set ${missing.map((b) => b.env).join(' / ')} to the browser binary.`,
       );
       process.exit(1);
     }

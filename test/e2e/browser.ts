@@ -1,23 +1,30 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
 
-/** Building and launching the extension in Chromium; shared by the e2e suite and bench/overlay.ts. */
+/** Building and launching the extension in Chromium and Firefox; shared by the e2e suites and bench/overlay.ts. */
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds the Chrome extension against the given API into a temporary folder. */
-export async function buildExtension(apiUrl: string): Promise<string> {
+/** Builds the extension (Chrome MV3, or Firefox MV3) against the given API into a temporary folder. */
+export async function buildExtension(
+  apiUrl: string,
+  target: 'chrome' | 'firefox' = 'chrome',
+): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'uk-e2e-ext-'));
-  await promisify(execFile)(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'extension'], {
+  const args =
+    target === 'firefox' ? ['build', 'extension', '-b', 'firefox', '--mv3'] : ['build', 'extension'];
+  await promisify(execFile)(join(ROOT, 'node_modules/.bin/wxt'), args, {
     cwd: ROOT,
     env: { ...process.env, WXT_API_URL: apiUrl, UTFORARKOLLEN_EXTENSION_OUT_DIR: outDir },
   });
-  return join(outDir, 'chrome-mv3');
+  return join(outDir, `${target}-mv3`);
 }
 
 /** One headless Chromium with the unpacked extension; kommun and 1177 hosts resolve to loopback. */
@@ -55,4 +62,37 @@ export async function launchChromium(extensionDir: string): Promise<{
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * One headless Firefox (Debian's ESR, driven over WebDriver BiDi) with the extension installed as a
+ * temporary add-on. Kommun and 1177 hosts resolve to loopback (`network.dns.localDomains`), and the
+ * add-on's moz-extension:// UUID is fixed so tests can open its pages.
+ */
+export async function launchFirefox(extensionDir: string): Promise<{
+  browser: FirefoxBrowser;
+  extensionBase: string;
+  close(): Promise<void>;
+}> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1100, height: 900 },
+    extraPrefsFirefox: {
+      'network.dns.localDomains': 'www.norrkoping.se,www.1177.se,www.linkoping.se',
+      'dom.security.https_first': false,
+      'extensions.webextensions.uuids': JSON.stringify({
+        [manifest.browser_specific_settings.gecko.id]: uuid,
+      }),
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return { browser, extensionBase: `moz-extension://${uuid}`, close: () => browser.close() };
 }
