@@ -6,7 +6,7 @@
  * no colour carries a judgement.
  */
 export const OVERLAY_CSS = `
-:host { display: inline-block !important; position: static !important; float: none !important; vertical-align: middle !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: 100% !important; opacity: 1 !important; visibility: visible !important; transform: none !important; content-visibility: auto; contain-intrinsic-size: auto 320px auto 26px; }
+:host { display: inline-block !important; position: static !important; float: none !important; vertical-align: middle !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: 100% !important; opacity: 1 !important; visibility: visible !important; transform: none !important; }
 :host([data-utforarkollen="panel"]) { display: contents !important; margin: 0 !important; }
 :host([data-utforarkollen="entry"]) { display: block !important; margin: 8px 0 !important; }
 * { box-sizing: border-box; }

@@ -261,3 +261,53 @@ describe('quiet when there is nothing to show', () => {
     expect(document.documentElement.outerHTML).toBe(html);
   });
 });
+
+describe('a long list', () => {
+  it('draws the badges on screen first, at most 25, then the rest by frames; only off-screen hosts skip rendering', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    const base = listFor(file);
+    const template = base.items[0]!;
+    const names = Array.from({ length: 120 }, (_, i) => `Exempelomsorg ${i + 1} Hemtjänst AB`);
+    const list = {
+      ...base,
+      items: names.map((name, i) => ({ ...template, id: `u_long_${i}`, name, aliases: [] })),
+    };
+    document.querySelector('.sv-text-portlet ul')!.innerHTML = names
+      .map((name, i) => `<li><a href="/utforare/${i}">${name}</a></li>`)
+      .join('');
+    // 30 listings fit on the screen; the rest are below it.
+    const lis = Array.from(document.querySelectorAll('.sv-text-portlet li'));
+    lis.forEach((li, i) => {
+      li.getBoundingClientRect = () => ({ top: i * 30, bottom: i * 30 + 24 }) as DOMRect;
+    });
+    const innerHeight = window.innerHeight;
+    const { env: e } = env(file, url, {
+      send: (async (request: Request) =>
+        request.type === 'units'
+          ? {
+              ok: true,
+              list,
+              fetchedAt: 0,
+              stale: false,
+              matches: matchTexts(list, request.listings ?? [], request.contextNames ?? []),
+            }
+          : undefined) as OverlayEnv['send'],
+    });
+    await runOverlay(e);
+    const unitOf = (li: Element) => li.querySelector(`[${UNIT_ATTRIBUTE}]`)?.getAttribute(UNIT_ATTRIBUTE);
+    const onScreen = Math.floor(innerHeight / 30) + 1;
+    expect(hosts()).toHaveLength(Math.min(25, onScreen));
+    expect(lis.slice(0, 3).map(unitOf)).toEqual(['u_long_0', 'u_long_1', 'u_long_2']);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(120));
+    const contentVisibility = (i: number) =>
+      (lis[i]!.querySelector(`[${UNIT_ATTRIBUTE}]`) as HTMLElement).style.getPropertyValue(
+        'content-visibility',
+      );
+    expect(contentVisibility(0)).toBe('');
+    expect(contentVisibility(onScreen - 1)).toBe('');
+    expect(contentVisibility(onScreen + 1)).toBe('auto');
+    expect(contentVisibility(119)).toBe('auto');
+    expect(lis.map(unitOf)).toEqual(names.map((_, i) => `u_long_${i}`));
+  });
+});
