@@ -1,7 +1,7 @@
 /**
  * npm run bench:badge-frames — what one frame of adding badges costs on a page with a 500-item list,
  * in headless Chromium, without the extension: the badge markup and stylesheet the overlay uses, added
- * in one animation frame, on screen (the list's top) or off screen (items 200-249), with and without
+ * in one animation frame, on screen (the list's top), just below it (items 50-99) or far below (items 200-249), with and without
  * `content-visibility: auto` on the hosts. Prints the longest main-thread task after the insertion
  * (median of ROUNDS, variants interleaved so the machine's load hits them alike), and how much the
  * list grew. The overlay's batch sizes come from here: see BATCH and FIRST_BATCH in extension/overlay.tsx.
@@ -52,6 +52,8 @@ const VARIANTS: { name: string; code: string }[] = [
   { name: 'on screen, 25, content-visibility', code: insertion(0, 25, true) },
   { name: 'on screen, 50', code: insertion(0, 50, false) },
   { name: 'on screen, 50, content-visibility', code: insertion(0, 50, true) },
+  { name: 'just below the screen, 50', code: insertion(50, 50, false) },
+  { name: 'just below the screen, 50, content-visibility', code: insertion(50, 50, true) },
   { name: 'off screen, 50', code: insertion(200, 50, false) },
   { name: 'off screen, 50, content-visibility', code: insertion(200, 50, true) },
 ];
