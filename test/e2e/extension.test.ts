@@ -1,7 +1,17 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AXE_SOURCE, buildExtension, EXPECTED, launchChromium, ROOT, startApi, startPages } from './harness';
+import {
+  AXE_SOURCE,
+  axeInPage,
+  buildExtension,
+  EXPECTED,
+  launchChromium,
+  pageTexts,
+  ROOT,
+  startApi,
+  startPages,
+} from './harness';
 
 /**
  * The built extension in real headless Chromium: fixture pages served under www.norrkoping.se and
@@ -55,31 +65,13 @@ async function badgeIds(page: Page): Promise<string[]> {
   ).sort();
 }
 
-/** The page's text now, and as served (the fixture pages have no scripts of their own). */
 async function texts(page: Page): Promise<{ now: string; served: string }> {
-  return page.evaluate(async () => {
-    const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-    return { now: document.body.textContent ?? '', served: served.body.textContent ?? '' };
-  });
+  return page.evaluate(pageTexts);
 }
 
 async function axeViolations(page: Page, include?: string) {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    const passes = (result as unknown as { passes: { nodes: unknown[] }[] }).passes;
-    if (passes.reduce((n, p) => n + p.nodes.length, 0) === 0)
-      throw new Error(`axe checked nothing in ${selector}`);
-    return (result.violations as { id: string; nodes: { target: unknown[] }[] }[]).map((v) => ({
-      id: v.id,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)),
-    }));
-  }, include ?? null);
+  return page.evaluate(axeInPage, include ?? null);
 }
 
 /** Screenshots for docs/screenshots/, refreshed with UPDATE_SCREENSHOTS=1. */

@@ -1,6 +1,15 @@
 import type { Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AXE_SOURCE, buildExtension, EXPECTED, launchFirefox, startApi, startPages } from './harness';
+import {
+  AXE_SOURCE,
+  axeInPage,
+  buildExtension,
+  EXPECTED,
+  launchFirefox,
+  pageTexts,
+  startApi,
+  startPages,
+} from './harness';
 
 /**
  * The Firefox build (MV3, background page instead of a service worker, content scripts in Xray
@@ -57,23 +66,13 @@ async function badgeIds(page: Page): Promise<string[]> {
 }
 
 async function textUnchanged(page: Page): Promise<boolean> {
-  return page.evaluate(async () => {
-    const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-    return document.body.textContent === served.body.textContent;
-  });
+  const { now, served } = await page.evaluate(pageTexts);
+  return now === served;
 }
 
 async function axeViolations(page: Page, include: string | null) {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector: string | null) => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return (result.violations as { id: string }[]).map((v) => v.id);
-  }, include);
+  return page.evaluate(axeInPage, include);
 }
 
 /** Text inside the details dialog, which lives in the panel host's shadow root. */

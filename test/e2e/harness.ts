@@ -101,3 +101,30 @@ export async function startPages(): Promise<{ port: number; close(): void }> {
 }
 
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Run in the page (Playwright's or Puppeteer's `evaluate`) after AXE_SOURCE: axe-core on the given part
+ * of the page (or all of it) against WCAG 2.1 A and AA; the violations with their targets. Throws when
+ * axe checked nothing, so a wrong selector cannot pass.
+ */
+export async function axeInPage(selector: string | null) {
+  const axe = (
+    window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
+  ).axe;
+  const result = await axe.run(selector ? { include: [[selector]] } : document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  });
+  const passes = (result as unknown as { passes: { nodes: unknown[] }[] }).passes;
+  if (passes.reduce((n, p) => n + p.nodes.length, 0) === 0)
+    throw new Error(`axe checked nothing in ${selector}`);
+  return (result.violations as { id: string; nodes: { target: unknown[] }[] }[]).map((v) => ({
+    id: v.id,
+    targets: v.nodes.map((n) => JSON.stringify(n.target)),
+  }));
+}
+
+/** Run in the page: its text now, and as served (the fixture pages have no scripts of their own). */
+export async function pageTexts(): Promise<{ now: string; served: string }> {
+  const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+  return { now: document.body.textContent ?? '', served: served.body.textContent ?? '' };
+}
