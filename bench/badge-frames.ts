@@ -9,7 +9,7 @@
 import { chromium } from 'playwright-core';
 import { OVERLAY_CSS } from '../extension/ui/styles';
 import { CHROMIUM } from '../test/e2e/browser';
-import type { TraceEvent } from './long-task-attribution';
+import { startTrace } from './trace';
 
 const ROUNDS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -71,22 +71,11 @@ for (let round = 0; round < ROUNDS; round++)
     const listBottom = () =>
       page.evaluate(() => document.querySelector('ul')!.getBoundingClientRect().bottom);
     const before = await listBottom();
-    const cdp = await page.context().newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => {
-      events.push(...(e.value as unknown as TraceEvent[]));
-    });
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
-      transferMode: 'ReportEvents',
-    });
+    const stopTrace = await startTrace(page);
     await page.waitForTimeout(150);
     await page.evaluate(`requestAnimationFrame(() => { performance.mark('bench:insert'); ${code} })`);
     await page.waitForTimeout(500);
-    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await done;
-    await cdp.detach();
+    const events = await stopTrace();
     const mark = events.find((e) => e.name === 'bench:insert');
     if (!mark) throw new Error(`${name}: no trace mark`);
     const tasks = events.filter(

@@ -16,12 +16,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildExtension, launchChromium } from '../test/e2e/browser';
-import {
-  type AttributedLongTask,
-  attributeLongTasks,
-  type LongTaskKind,
-  type TraceEvent,
-} from './long-task-attribution';
+import { type AttributedLongTask, attributeLongTasks, type LongTaskKind } from './long-task-attribution';
+import { startTrace, TIMELINE } from './trace';
 
 const SIZES = [50, 500];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -210,15 +206,7 @@ async function main() {
 
   const tracedLoad = async (context: BrowserContext, n: number, run: number) => {
     const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => {
-      events.push(...(e.value as unknown as TraceEvent[]));
-    });
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8',
-      transferMode: 'ReportEvents',
-    });
+    const stopTrace = await startTrace(tab, `${TIMELINE},v8`);
     await tab.goto(`http://www.norrkoping.se:${pages.port}${PATH}?traced=${run}`);
     await tab.waitForFunction(
       (count) => document.querySelectorAll('[data-utforarkollen-unit]').length >= count,
@@ -226,9 +214,7 @@ async function main() {
       { timeout: 30_000 },
     );
     await tab.waitForTimeout(1000);
-    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await done;
+    const events = await stopTrace();
     await tab.close();
     const tasks = attributeLongTasks(events);
     if (process.env.BENCH_VERBOSE)
