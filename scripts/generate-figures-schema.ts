@@ -1,6 +1,7 @@
 /**
  * Writes docs/indikatorvarden-v1.schema.json from the zod schema in shared/figures/schema.ts.
- * Run after changing the figures format's JSON form: `npx tsx scripts/generate-figures-schema.ts`.
+ * Run after changing the figures format's JSON form:
+ *   npx tsx scripts/generate-figures-schema.ts && npx biome format --write docs/indikatorvarden-v1.schema.json
  * A test fails while the committed file and the zod schema differ.
  */
 import { writeFileSync } from 'node:fs';
