@@ -86,7 +86,8 @@ export function foreignRowProblems(rows: readonly RegisterRow[], code: string): 
 /**
  * Something the editor must tick before "Publicera" goes ahead, carried by the publish form as a
  * checkbox `name=value`. None today; the register reader's guard against ending more than half of a
- * system's units ("this would end N of M units — confirm") plugs in here (see `confirmationsFor`).
+ * system's units ("this would end N of M units — confirm") plugs in here, as the `confirmations` option of
+ * `editorRoutes`.
  */
 export interface Confirmation {
   name: string;

@@ -40,10 +40,12 @@ export async function loadKoladaState(db: Database, code: string) {
     .all();
   const linkedUnits = new Map(links.map((l) => [l.unitId, l.ou]));
   const dismissedOus = new Map(dismissed.map((d) => [d.ou, d]));
+  // An OU the register already names (linked here since the last sync) is no longer left to link.
+  const named = new Set(active.flatMap((u) => u.koladaOu?.split('|') ?? []));
   return {
     lastRun: lastRun ?? null,
     links,
-    toLink: unlinked.filter((u) => !dismissedOus.has(u.ou)),
+    toLink: unlinked.filter((u) => !dismissedOus.has(u.ou) && !named.has(u.ou)),
     dismissed: dismissed.map((d) => ({ ...d, seen: unlinked.find((u) => u.ou === d.ou) ?? null })),
     /** The register names an OU the last sync did not (yet) link: it takes effect at the next sync. */
     pending: active.filter((u) => u.koladaOu && linkedUnits.get(u.id) !== u.koladaOu),

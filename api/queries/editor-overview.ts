@@ -1,13 +1,8 @@
-import { and, count, eq, isNull, notExists } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { huvudmanKind } from '../../shared/domain';
 import type { Database } from '../db/client';
-import {
-  datasets,
-  feedback,
-  feedbackHandled,
-  koladaDismissedOus,
-  koladaUnlinkedOus,
-  units,
-} from '../db/schema';
+import { datasets, feedback, feedbackHandled, units } from '../db/schema';
+import { loadKoladaState } from './editor-kolada';
 
 export interface SystemOverview {
   service: string;
@@ -32,22 +27,7 @@ export async function loadOverview(db: Database, code: string) {
     .from(feedback)
     .leftJoin(feedbackHandled, eq(feedbackHandled.feedbackId, feedback.id))
     .where(and(eq(feedback.huvudman, code), isNull(feedbackHandled.feedbackId)));
-  const [toLink] = await db
-    .select({ n: count() })
-    .from(koladaUnlinkedOus)
-    .where(
-      and(
-        eq(koladaUnlinkedOus.huvudman, code),
-        notExists(
-          db
-            .select()
-            .from(koladaDismissedOus)
-            .where(
-              and(eq(koladaDismissedOus.huvudman, code), eq(koladaDismissedOus.ou, koladaUnlinkedOus.ou)),
-            ),
-        ),
-      ),
-    );
+  const ousToLink = huvudmanKind(code) === 'kommun' ? (await loadKoladaState(db, code)).toLink.length : 0;
   return {
     systems: systems
       .map(
@@ -61,6 +41,6 @@ export async function loadOverview(db: Database, code: string) {
       )
       .sort((a, b) => a.service.localeCompare(b.service)),
     openReports: openReports?.n ?? 0,
-    ousToLink: toLink?.n ?? 0,
+    ousToLink,
   };
 }

@@ -27,14 +27,17 @@ describe('cross-site request forgery on /editor/', async () => {
     ['/editor/reports/handled', { _csrf: formToken, id: '1' }],
   ];
 
-  it.each(POSTS)('refuses a cross-origin form POST to %s with 403, even with the cookie and form token', async (path, fields) => {
-    const before = await sessions();
-    const res = await browser.post(path, fields, { headers: CROSS_SITE });
-    expect(res.status).toBe(403);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(visibleText(await res.text())).toContain('Förfrågan stoppades');
-    expect(await sessions()).toBe(before);
-  });
+  it.each(POSTS)(
+    'refuses a cross-origin form POST to %s with 403, even with the cookie and form token',
+    async (path, fields) => {
+      const before = await sessions();
+      const res = await browser.post(path, fields, { headers: CROSS_SITE });
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(visibleText(await res.text())).toContain('Förfrågan stoppades');
+      expect(await sessions()).toBe(before);
+    },
+  );
 
   it('refuses a cross-origin sign-in (no session is forced on the visitor)', async () => {
     const res = await app.request('/editor/sign-in', {
@@ -77,7 +80,10 @@ describe('cross-site request forgery on /editor/', async () => {
     await other.signIn(created.token);
     const otherToken = await other.formToken();
     expect(otherToken).not.toBe(formToken);
-    for (const fields of [{}, { _csrf: '' }, { _csrf: 'x'.repeat(43) }, { _csrf: otherToken }]) {
+    for (const fields of [{}, { _csrf: '' }, { _csrf: 'x'.repeat(43) }, { _csrf: otherToken }] as Record<
+      string,
+      string
+    >[]) {
       const res = await browser.post('/editor/sign-out', fields);
       expect(res.status, JSON.stringify(fields)).toBe(403);
       expect(visibleText(await res.text())).toContain('Formuläret är för gammalt');

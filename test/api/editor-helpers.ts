@@ -1,5 +1,3 @@
-import type { App } from '../../api/app';
-
 /** What `app.request('/path')` is addressed to: the origin a same-origin form comes from. */
 export const ORIGIN = 'http://localhost';
 
@@ -26,7 +24,12 @@ function sessionCookieOf(res: Response): string | null | undefined {
 }
 
 /** A browser-like client: keeps the session cookie, sends forms from the page's own origin. */
-export function editorClient(app: App): EditorClient {
+/** Anything with Hono's `request`: createApp's app, or a router mounted on its own. */
+export interface RequestTarget {
+  request(input: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+export function editorClient(app: RequestTarget): EditorClient {
   const client: EditorClient = {
     cookie: null,
     async get(path) {

@@ -46,7 +46,11 @@ describe('editor sessions (the module)', async () => {
     const fresh = await startSession(db, editor, POLICY, T0);
     expect(await findSession(db, fresh.id, POLICY, at(POLICY.idleMs))).toBeNull();
     expect(
-      await db.select().from(editorSessions).where(eq(editorSessions.idHash, hashSessionId(fresh.id))).get(),
+      await db
+        .select()
+        .from(editorSessions)
+        .where(eq(editorSessions.idHash, hashSessionId(fresh.id)))
+        .get(),
     ).toBeUndefined();
   });
 
@@ -62,8 +66,11 @@ describe('editor sessions (the module)', async () => {
   it('writes the last use at most once per touch interval', async () => {
     const { id } = await startSession(db, editor, POLICY, T0);
     const lastSeen = async () =>
-      (await db.select().from(editorSessions).where(eq(editorSessions.idHash, hashSessionId(id))).get())!
-        .lastSeenAt;
+      (await db
+        .select()
+        .from(editorSessions)
+        .where(eq(editorSessions.idHash, hashSessionId(id)))
+        .get())!.lastSeenAt;
     await findSession(db, id, POLICY, at(POLICY.touchAfterMs - 1));
     expect(await lastSeen()).toBe(T0.toISOString());
     await findSession(db, id, POLICY, at(POLICY.touchAfterMs));
@@ -78,7 +85,11 @@ describe('editor sessions (the module)', async () => {
     await revokeToken(db, other.id);
     expect(await findSession(db, id, POLICY, at(2000))).toBeNull();
     expect(
-      await db.select().from(editorSessions).where(eq(editorSessions.idHash, hashSessionId(id))).get(),
+      await db
+        .select()
+        .from(editorSessions)
+        .where(eq(editorSessions.idHash, hashSessionId(id)))
+        .get(),
     ).toBeUndefined();
   });
 
@@ -95,7 +106,11 @@ describe('editor sessions (the module)', async () => {
     await endSession(db, id);
     expect(await findSession(db, id, POLICY, at(1000))).toBeNull();
     expect(
-      await db.select().from(editorReviews).where(eq(editorReviews.sessionHash, hashSessionId(id))).get(),
+      await db
+        .select()
+        .from(editorReviews)
+        .where(eq(editorReviews.sessionHash, hashSessionId(id)))
+        .get(),
     ).toBeUndefined();
   });
 
@@ -147,7 +162,9 @@ describe('signing in and out of /editor/', async () => {
 
     const home = await app.request('/editor/', { headers: { Cookie: cookie!.split(';')[0]! } });
     const page = await home.text();
-    expect(visibleText(page)).toContain('Inloggad med nyckeln Norrköping, äldreomsorg för Norrköpings kommun (0581)');
+    expect(visibleText(page)).toContain(
+      'Inloggad med nyckeln Norrköping, äldreomsorg för Norrköpings kommun (0581)',
+    );
     expect(page).not.toContain(created.token);
     expect(home.headers.get('cache-control')).toBe('no-store');
   });
@@ -163,7 +180,9 @@ describe('signing in and out of /editor/', async () => {
     expect(cookie).toMatch(/^__Secure-editor_session=s_/);
     expect(cookie).toMatch(/; Secure/);
     // The __Secure- cookie is the one read back under https.
-    const home = await app.request('https://localhost/editor/', { headers: { Cookie: cookie!.split(';')[0]! } });
+    const home = await app.request('https://localhost/editor/', {
+      headers: { Cookie: cookie!.split(';')[0]! },
+    });
     expect(await home.text()).toContain('Logga ut');
 
     const proxied = testApp(db, { trustProxy: true });
@@ -195,7 +214,9 @@ describe('signing in and out of /editor/', async () => {
     expect(page).toContain('aria-invalid="true"');
     expect(page).not.toContain(wrong);
     const logged = warn.mock.calls.map((call) => call.join(' '));
-    expect(logged).toContainEqual(expect.stringMatching(/^\[admin\] rejected POST \/editor\/sign-in from .*: unknown or revoked token$/));
+    expect(logged).toContainEqual(
+      expect.stringMatching(/^\[admin\] rejected POST \/editor\/sign-in from .*: unknown or revoked token$/),
+    );
     expect(logged.join('\n')).not.toContain(wrong);
     warn.mockRestore();
   });
@@ -237,7 +258,13 @@ describe('signing in and out of /editor/', async () => {
   });
 
   it('sends a visitor without a session from every editor page to the sign-in page', async () => {
-    for (const path of ['/editor/register', '/editor/register.csv', '/editor/kolada', '/editor/reports', '/editor/changes']) {
+    for (const path of [
+      '/editor/register',
+      '/editor/register.csv',
+      '/editor/kolada',
+      '/editor/reports',
+      '/editor/changes',
+    ]) {
       const res = await app.request(path);
       expect(res.status, path).toBe(303);
       expect(res.headers.get('location'), path).toBe('/editor/');

@@ -5,6 +5,7 @@ import { formatTime, type Lang, type Texts } from '../language';
 import { PATHS } from '../paths';
 import type { EditorSession } from '../session';
 import { renderPage } from './layout';
+import { count } from './values';
 
 const TEXT: Texts<{
   title: string;
@@ -37,11 +38,12 @@ const TEXT: Texts<{
       kolada: [
         'Kolada-kopplingar',
         (n) =>
-          h`<p>${n === 0 ? 'Inga enheter från Kolada väntar på koppling.' : `${n} enheter från Kolada väntar på koppling.`}</p>`,
+          h`<p>${n === 0 ? 'Inga enheter från Kolada väntar på koppling.' : `${count(n, 'enhet', 'enheter')} från Kolada väntar på koppling.`}</p>`,
       ],
       reports: [
         'Rapporter från användare',
-        (n) => h`<p>${n === 0 ? 'Inga ohanterade rapporter.' : `${n} ohanterade rapporter.`}</p>`,
+        (n) =>
+          h`<p>${n === 0 ? 'Inga ohanterade rapporter.' : `${count(n, 'ohanterad rapport', 'ohanterade rapporter')}.`}</p>`,
       ],
       changes: ['Ändringar', h`<p>Vem som ändrade vad i ert register, och när.</p>`],
     },
@@ -59,11 +61,11 @@ const TEXT: Texts<{
       kolada: [
         'Kolada links',
         (n) =>
-          h`<p>${n === 0 ? 'No Kolada units are waiting to be linked.' : `${n} Kolada units are waiting to be linked.`}</p>`,
+          h`<p>${n === 0 ? 'No Kolada units are waiting to be linked.' : `${count(n, 'Kolada unit is', 'Kolada units are')} waiting to be linked.`}</p>`,
       ],
       reports: [
         'Reports from users',
-        (n) => h`<p>${n === 0 ? 'No open reports.' : `${n} open reports.`}</p>`,
+        (n) => h`<p>${n === 0 ? 'No open reports.' : `${count(n, 'open report', 'open reports')}.`}</p>`,
       ],
       changes: ['Changes', h`<p>Who changed what in your register, and when.</p>`],
     },

@@ -51,7 +51,6 @@ const TEXT: Texts<{
   historyIntro: Html;
   historyMore: (n: number) => string;
   kinds: { added: string; changed: string; ended: string };
-  units: [string, string];
 }> = {
   sv: {
     problemsTitle: (n) => (n === 1 ? 'Filen har 1 problem' : `Filen har ${n} problem`),
@@ -97,7 +96,6 @@ const TEXT: Texts<{
     historyIntro: h`<p>Varje ändring är sparad med tid, vem (nyckelns namn), kolumn, gammalt och nytt värde. Se dem under <a href="${PATHS.changes}">Ändringar</a>, eller varje enhets publika historik:</p>`,
     historyMore: (n) => `… och ${count(n, 'enhet', 'enheter')} till, under Ändringar.`,
     kinds: { added: 'ny', changed: 'ändrad', ended: 'avslutad' },
-    units: ['enhet', 'enheter'],
   },
   en: {
     problemsTitle: (n) => (n === 1 ? 'The file has 1 problem' : `The file has ${n} problems`),
@@ -144,7 +142,6 @@ const TEXT: Texts<{
     historyIntro: h`<p>Every change is recorded with its time, who (the key's name), column, old and new value. See them under <a href="${PATHS.changes}">Changes</a>, or each unit's public history:</p>`,
     historyMore: (n) => `… and ${count(n, 'more unit', 'more units')}, under Changes.`,
     kinds: { added: 'new', changed: 'changed', ended: 'ended' },
-    units: ['unit', 'units'],
   },
 };
 
