@@ -203,7 +203,7 @@ ${
   system.added.length > 0 &&
   h`<h3>${t.added}</h3>
 <div class="table-scroll" role="region" aria-label="${t.added}: ${service}" tabindex="0"><table>
-<caption>${t.added}: ${service}</caption>
+<caption class="visually-hidden">${t.added}: ${service}</caption>
 <thead><tr>${t.addedHead.map((cell) => h`<th scope="col">${cell}</th>`)}</tr></thead>
 <tbody>${system.added.map(
     (a) =>

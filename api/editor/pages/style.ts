@@ -11,6 +11,7 @@ body { margin: 0; font-size: 1.0625rem; }
 a { color: #0b4f8a; text-underline-offset: 0.15em; }
 a:hover { color: #06325a; }
 :focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .skip { position: absolute; left: -100vw; top: 0; background: #fff; padding: 0.5rem 1rem; z-index: 1; }
 .skip:focus { left: 0.5rem; top: 0.5rem; }
 header.site { background: #f1f4f7; border-bottom: 1px solid #c5ced8; padding: 0.5rem 1rem; }
