@@ -200,6 +200,41 @@ describe('Granska and Publicera', async () => {
     expect(await snapshot(db)).toBe(before);
   });
 
+  it("replaces a system's demo data with the first real register, and says so before publishing", async () => {
+    const sabo = [
+      'huvudman;tjanst;namn;regi;verifierad;id',
+      '0581;sarskilt_boende;Riktiga boendet AB;privat;2026-10-01;rb1',
+    ].join('\r\n');
+    const before = await json<{ dataset: { kind: string }; items: unknown[] }>(
+      app.request('/v1/kommuner/0581/units?service=sarskilt_boende'),
+    );
+    expect(before.dataset.kind).toBe('demo');
+    const { page } = await review(browser, sabo);
+    expect(visibleText(page)).toContain(
+      `Registret ersätter ${before.items.length} enheter med exempeldata (påhittade utförare); de tas bort när du publicerar.`,
+    );
+    const res = await browser.post('/editor/register/publish', {
+      _csrf: await browser.formToken(),
+      review: reviewHash(page),
+    });
+    expect(res.status).toBe(200);
+    const after = await json<{ dataset: { kind: string }; items: { name: string }[] }>(
+      app.request('/v1/kommuner/0581/units?service=sarskilt_boende'),
+    );
+    expect(after.dataset.kind).toBe('live');
+    expect(after.items.map((u) => u.name)).toEqual(['Riktiga boendet AB']);
+  });
+
+  it('shows hostile text from a file as text, never as markup', async () => {
+    const hostile = csv(
+      ALFA,
+      '0581;hemtjanst;<script>alert(1)</script> AB;privat;2026-10-01;x9;;"<img src=x onerror=alert(2)>"',
+    );
+    const { page } = await review(browser, hostile);
+    expect(page).not.toMatch(/<script|<img/i);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; AB');
+  });
+
   it('answers a missing or oversized file with the form and a clear message', async () => {
     const none = await browser.post(
       '/editor/register/review',
