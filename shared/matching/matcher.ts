@@ -131,7 +131,11 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
     return result(text, units[u]!, best.score, best.alias ? 'alias' : 'name');
   }
 
-  return { match, matchAll: (texts) => texts.map((text) => match(text)) };
+  return {
+    match,
+    matchAll: (texts, hint) => texts.map((text) => match(text, hint)),
+    work: () => ({ build: 0, match: 0 }),
+  };
 }
 
 function result(
