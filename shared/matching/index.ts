@@ -1,3 +1,3 @@
 export { createMatcher, PRESETS } from './matcher';
-export { normaliseName } from './normalise';
+export { comparisonForm } from './normalise';
 export type { MatchCandidate, Matcher, MatchHint, MatchOptions, MatchReason, MatchResult } from './types';

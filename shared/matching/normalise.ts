@@ -1,9 +1,10 @@
 /**
- * Display-independent form of a provider name: lower case, diacritics folded, punctuation and hyphens
- * as spaces, `&`/`+`/`o` as "och", legal forms (AB, HB, KB, aktiebolag, ekonomisk förening, ...)
- * removed. For comparison only: never show the result to anyone.
+ * The form two provider names are compared in: lower case, diacritics folded (å/ä/ö as a/a/o, so
+ * Habo and Håbo are the same word here), punctuation and hyphens as spaces, `&`/`+`/`o` as "och",
+ * legal forms (AB, HB, KB, aktiebolag, ekonomisk förening, ...) removed. For comparison only: never
+ * show it or store it as a key (the register's storage key is shared/register's own).
  */
-export function normaliseName(text: string): string {
+export function comparisonForm(text: string): string {
   return dropLegalForms(words(text)).join(' ');
 }
 
@@ -39,7 +40,7 @@ const LEGAL_PAIRS = new Map([
   ['enskild', 'firma'],
 ]);
 
-/** Removes legal forms until none is left, so that the result is stable (normaliseName is idempotent). */
+/** Removes legal forms until none is left, so that the result is stable (comparisonForm is idempotent). */
 export function dropLegalForms(input: string[]): string[] {
   let tokens = input;
   for (;;) {

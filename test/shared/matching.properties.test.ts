@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type MatchCandidate, normaliseName } from '../../shared/matching';
+import { comparisonForm, createMatcher, type MatchCandidate } from '../../shared/matching';
 
 // Modest run counts: the machine is shared and these run on every `npm test`.
 const runs = { numRuns: 150 };
@@ -46,12 +46,12 @@ const rewrite = (text: string) =>
       return ab ? `${joined.replace(/\s+ab\s*$/i, '')} AB` : joined;
     });
 
-describe('normaliseName', () => {
+describe('comparisonForm', () => {
   it('is idempotent on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-        const once = normaliseName(text);
-        expect(normaliseName(once)).toBe(once);
+        const once = comparisonForm(text);
+        expect(comparisonForm(once)).toBe(once);
       }),
       { numRuns: 300 },
     );
@@ -79,8 +79,8 @@ describe('normaliseName', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 10 }), (pieces) => {
-        const once = normaliseName(pieces.join(' '));
-        expect(normaliseName(once)).toBe(once);
+        const once = comparisonForm(pieces.join(' '));
+        expect(comparisonForm(once)).toBe(once);
       }),
       { numRuns: 500 },
     );

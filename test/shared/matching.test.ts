@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type MatchCandidate, type MatchOptions, normaliseName } from '../../shared/matching';
+import { comparisonForm, createMatcher, type MatchCandidate, type MatchOptions } from '../../shared/matching';
 import { evaluate, loadLabelledSets, namedIds, TEXT_CLASSES } from '../fixtures/matching/benchmark';
 
 // Real names from dated public sources (Norrköping 2018, VGR c. 2015) plus invented ones.
@@ -30,38 +30,38 @@ function matchIn(candidates: readonly MatchCandidate[], options: MatchOptions, t
 }
 const unitFor = (text: string, options = inNorrkoping) => matchIn(norrkoping, options, text).unit?.id ?? null;
 
-describe('normaliseName', () => {
+describe('comparisonForm', () => {
   it('ignores case, whitespace, punctuation and hyphens', () => {
-    expect(normaliseName('  VIONORD   Omsorg,  Service. ')).toBe('vionord omsorg service');
-    expect(normaliseName('Vård- och omsorgsteamet')).toBe('vard och omsorgsteamet');
+    expect(comparisonForm('  VIONORD   Omsorg,  Service. ')).toBe('vionord omsorg service');
+    expect(comparisonForm('Vård- och omsorgsteamet')).toBe('vard och omsorgsteamet');
   });
 
   it('writes "&", "+" and "o" as "och"', () => {
-    expect(normaliseName('Vionord Omsorg & Service')).toBe('vionord omsorg och service');
-    expect(normaliseName('Lugn o Ro')).toBe('lugn och ro');
-    expect(normaliseName('Hem+Vård')).toBe('hem och vard');
+    expect(comparisonForm('Vionord Omsorg & Service')).toBe('vionord omsorg och service');
+    expect(comparisonForm('Lugn o Ro')).toBe('lugn och ro');
+    expect(comparisonForm('Hem+Vård')).toBe('hem och vard');
   });
 
   it('drops legal forms wherever they stand', () => {
-    expect(normaliseName('Auxilia Hemtjänst AB')).toBe('auxilia hemtjanst');
-    expect(normaliseName('AB Solom')).toBe('solom');
-    expect(normaliseName('Din dag HB')).toBe('din dag');
-    expect(normaliseName('Aleris Omsorg Aktiebolag (publ)')).toBe('aleris omsorg');
-    expect(normaliseName('Tanaad kooperative multi tjänster, ekonomisk förening')).toBe(
+    expect(comparisonForm('Auxilia Hemtjänst AB')).toBe('auxilia hemtjanst');
+    expect(comparisonForm('AB Solom')).toBe('solom');
+    expect(comparisonForm('Din dag HB')).toBe('din dag');
+    expect(comparisonForm('Aleris Omsorg Aktiebolag (publ)')).toBe('aleris omsorg');
+    expect(comparisonForm('Tanaad kooperative multi tjänster, ekonomisk förening')).toBe(
       'tanaad kooperative multi tjanster',
     );
-    expect(normaliseName('Tanaad Ek. för.')).toBe('tanaad');
+    expect(comparisonForm('Tanaad Ek. för.')).toBe('tanaad');
   });
 
   it('folds diacritics for comparison and keeps apostrophes inside a word', () => {
-    expect(normaliseName('Österängsgården')).toBe('osterangsgarden');
-    expect(normaliseName('Linnégården')).toBe('linnegarden');
-    expect(normaliseName("Camilla's hemtjänst")).toBe('camillas hemtjanst');
+    expect(comparisonForm('Österängsgården')).toBe('osterangsgarden');
+    expect(comparisonForm('Linnégården')).toBe('linnegarden');
+    expect(comparisonForm("Camilla's hemtjänst")).toBe('camillas hemtjanst');
   });
 
   it('is idempotent', () => {
-    const once = normaliseName('Ek. för. ek för Vård o. Omsorg & Co AB');
-    expect(normaliseName(once)).toBe(once);
+    const once = comparisonForm('Ek. för. ek för Vård o. Omsorg & Co AB');
+    expect(comparisonForm(once)).toBe(once);
   });
 });
 
