@@ -92,20 +92,30 @@ export function lookup(word: string): [string, Kind] | undefined {
   return root(word) ?? compound(word);
 }
 
-function root(word: string): [string, Kind] | undefined {
-  const exact = ROOTS.get(word);
-  if (exact) return exact;
-  for (const suffix of SUFFIXES) {
-    if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
-    const entry = ROOTS.get(word.slice(0, -suffix.length));
-    if (entry && (entry[1] === Kind.generic || entry[1] === Kind.owner)) return entry;
+/**
+ * Every inflected form of a generic or owner root, once: a lookup is then one or two map reads. Where
+ * two roots give the same form, the earlier suffix of SUFFIXES wins, as trying them in order would.
+ */
+const INFLECTED = new Map<string, [string, Kind]>();
+for (const suffix of SUFFIXES) {
+  for (const [form, entry] of ROOTS) {
+    if (entry[1] !== Kind.generic && entry[1] !== Kind.owner) continue;
+    if (!INFLECTED.has(form + suffix)) INFLECTED.set(form + suffix, entry);
   }
-  return undefined;
+}
+
+/** No root with an inflection is longer than this. */
+const LONGEST_FORM = Math.max(...[...ROOTS.keys(), ...INFLECTED.keys()].map((w) => w.length));
+
+function root(word: string): [string, Kind] | undefined {
+  return ROOTS.get(word) ?? INFLECTED.get(word);
 }
 
 /** "omsorgsboende", "hemtjänstföretag": generic parts, joined directly or with the linking -s. */
 function compound(word: string): [string, Kind] | undefined {
-  for (let i = 3; i <= word.length - 3; i++) {
+  // Both parts are roots (the head perhaps with a linking -s): only the last LONGEST_FORM split points can work.
+  if (word.length > 2 * LONGEST_FORM + 1) return undefined;
+  for (let i = Math.max(3, word.length - LONGEST_FORM); i <= word.length - 3; i++) {
     if (root(word.slice(i))?.[1] !== Kind.generic) continue;
     const head = word.slice(0, i);
     const first = root(head) ?? (head.endsWith('s') ? root(head.slice(0, -1)) : undefined);

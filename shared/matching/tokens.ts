@@ -22,6 +22,10 @@ export interface Span {
 export interface Tokenised {
   tokens: Token[];
   spans: Span[];
+  /** Words read, repeats and legal forms included. */
+  words: number;
+  /** More than `maxWords` words: only the first were read. */
+  overflow: boolean;
 }
 
 /** The stems of the kommun's or region's own names ("Norrköpings kommun" -> norrkoping). */
@@ -34,14 +38,24 @@ export function contextStems(names: readonly string[]): Set<string> {
  * The words of a name or page text, each stem once. Words after "i" or after a separator (comma, dash,
  * parenthesis, colon) qualify the name rather than make it ("Almgården, Tollarp"), so they weigh half.
  */
-export function tokenise(text: string, context: ReadonlySet<string>): Tokenised {
+export function tokenise(
+  text: string,
+  context: ReadonlySet<string>,
+  maxWords = Number.POSITIVE_INFINITY,
+): Tokenised {
   const tokens: Token[] = [];
   const spans: Span[] = [];
   const seen = new Set<string>();
   let factor = 1;
+  let [count, overflow] = [0, false];
   for (const segment of text.split(SEPARATORS)) {
+    if (overflow) break;
     const raw = dropLegalForms(words(segment));
     for (let i = 0; i < raw.length; i++) {
+      if (++count > maxWords) {
+        overflow = true;
+        break;
+      }
       const word = raw[i]!;
       let [stem, kind] = classify(word);
       if ((word === 'egen' || word === 'eget') && raw[i + 1] === 'regi') {
@@ -70,7 +84,7 @@ export function tokenise(text: string, context: ReadonlySet<string>): Tokenised 
       length: 2,
     });
   }
-  return { tokens, spans };
+  return { tokens, spans, words: count, overflow };
 }
 
 const QUALIFIER = 0.5;
@@ -81,6 +95,7 @@ const cache = new Map<string, [string, Kind]>();
 
 /** Stem and kind of one folded word. Numbers stay as they are ("035 Hemtjänst"). */
 export function classify(word: string): [string, Kind] {
+  if (word.length > CACHED_LENGTH) return classifyWord(word);
   let known = cache.get(word);
   if (!known) {
     if (cache.size > 20_000) cache.clear();
@@ -89,6 +104,9 @@ export function classify(word: string): [string, Kind] {
   }
   return known;
 }
+
+/** Longer words are classified each time (cheaply: the lexicon has no such word) and not kept. */
+const CACHED_LENGTH = 40;
 
 function classifyWord(word: string): [string, Kind] {
   if (/\d/.test(word)) return [word, Kind.distinct];

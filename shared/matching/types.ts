@@ -37,28 +37,42 @@ export interface MatchOptions {
  */
 export type MatchContext = 'provider-list' | 'running-text' | 'chrome';
 
-export type MatchReason =
-  | 'hsa_id'
-  | 'register_id'
-  | 'name'
-  | 'alias'
-  /** Provider list: the kommun's name or "kommunen" with service words, and the kommun has one own unit. */
-  | 'egen_regi'
-  /** Provider list: a short form (a brand without the rest, everyday words) that only this unit fits. */
-  | 'short_form'
-  /** Provider list: a brand several units share, and nothing else: `group` lists them all, `unit` is null. */
-  | 'shared_name'
-  | 'below_threshold'
-  | 'ambiguous'
-  /** Chrome or running text that names only the kommun (its name, "kommunen", service words). */
-  | 'kommun_only'
-  | 'no_candidates'
-  /** The text is empty, or mostly digits (a date, a phone number). */
-  | 'not_a_name'
-  /** The name part is longer than any listing name (characters or words): refused unread. */
-  | 'too_long'
-  /** Matching this text against this list would cost more than one text may: refused. */
-  | 'work_limit';
+/**
+ * Why a result is what it is:
+ * - hsa_id, register_id: an id given as a hint (or an HSA id as the whole text) names the unit;
+ * - name, alias: the best name or alias scored high enough, clearly ahead of the next unit;
+ * - egen_regi: provider list only: the kommun's name or "kommunen" with service words, and the
+ *   kommun has one own unit in the list;
+ * - short_form: provider list only: a short form (a brand without the rest, everyday words) that
+ *   only this unit fits;
+ * - shared_name: provider list only: a brand several units share, and nothing else: `group` lists
+ *   them all, `unit` is null;
+ * - below_threshold: nothing scored high enough, or only everyday words and not the whole name;
+ * - ambiguous: two units fit about equally well (or the text names several providers);
+ * - kommun_only: chrome or running text that names only the kommun (its name, "kommunen", service
+ *   words): the page's own header, not a listing;
+ * - no_candidates: the huvudman (and service) has no units;
+ * - not_a_name: empty, or more digits than letters (a date, a phone number);
+ * - too_long: the name part is longer than any listing name (characters or words): refused unread;
+ * - work_limit: matching this text against this list would cost more than one text may: refused.
+ */
+export const MATCH_REASONS = [
+  'hsa_id',
+  'register_id',
+  'name',
+  'alias',
+  'egen_regi',
+  'short_form',
+  'shared_name',
+  'below_threshold',
+  'ambiguous',
+  'kommun_only',
+  'no_candidates',
+  'not_a_name',
+  'too_long',
+  'work_limit',
+] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
 
 export interface MatchResult {
   text: string;
@@ -77,7 +91,10 @@ export interface MatchHint {
   context?: MatchContext;
 }
 
-/** Work done, in units: characters read, typo forms built, edit-distance cells, name words scored. */
+/**
+ * Work done, in units: words read, typo forms built, edit-distance cells, name words scored. Reading
+ * the characters is not counted: it is linear and bounded (limits.ts).
+ */
 export interface MatchWork {
   /** By createMatcher. */
   build: number;
