@@ -1,4 +1,5 @@
 export { createMatcher, PRESETS } from './matcher';
+export { namePart } from './name-part';
 export { comparisonForm } from './normalise';
 export type {
   MatchCandidate,

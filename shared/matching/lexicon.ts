@@ -42,11 +42,12 @@ add(
     'vardcentral vc=vardcentral vardcentrum halsocentral hc=halsocentral lakarhus mottagning ' +
     'boende aldreboende vardboende servicehus gruppboende demensboende sarskilt sarskild assistans personlig ' +
     'utforare foretag firma sverige norden nordic skandinavien region stad omrade grupp hemtjanstgrupp ' +
-    'enhet forening stiftelse kooperativ privat egen eget egna care home health group ' +
+    'enhet forening stiftelse kooperativ privat egen eget egna regi care home health group ' +
     // Trades (often sold as RUT services): what a provider does, not who it is.
     'hemservice stadning fonsterputs tradgard tvatt hushall fysioterapi aldre',
 );
-add(Kind.owner, 'kommun kommunal=kommun egenregi=kommun');
+// A förvaltning is a department of the kommun: "Vård- och omsorgsförvaltningen" is the kommun's own.
+add(Kind.owner, 'kommun kommunal=kommun egenregi=kommun forvaltning');
 add(
   Kind.common,
   'aktiv aktiva trygg trygga din dina min mina var vara dag dagen liv livet hjarta hjartat omtanke hem ' +
@@ -111,15 +112,17 @@ function root(word: string): [string, Kind] | undefined {
   return ROOTS.get(word) ?? INFLECTED.get(word);
 }
 
-/** "omsorgsboende", "hemtjänstföretag": generic parts, joined directly or with the linking -s. */
+/** "omsorgsboende", "hemtjänstföretag", "omsorgsförvaltningen": generic parts (the last may be an owner word), joined directly or with the linking -s. */
 function compound(word: string): [string, Kind] | undefined {
   // Both parts are roots (the head perhaps with a linking -s): only the last LONGEST_FORM split points can work.
   if (word.length > 2 * LONGEST_FORM + 1) return undefined;
   for (let i = Math.max(3, word.length - LONGEST_FORM); i <= word.length - 3; i++) {
-    if (root(word.slice(i))?.[1] !== Kind.generic) continue;
+    const tail = root(word.slice(i));
+    if (tail?.[1] !== Kind.generic && tail?.[1] !== Kind.owner) continue;
     const head = word.slice(0, i);
     const first = root(head) ?? (head.endsWith('s') ? root(head.slice(0, -1)) : undefined);
-    if (first?.[1] === Kind.generic) return [word, Kind.generic];
+    // "omsorgsboende" is a service word; "omsorgsförvaltningen" names the kommun's own department.
+    if (first?.[1] === Kind.generic) return tail[1] === Kind.owner ? tail : [word, Kind.generic];
   }
   return undefined;
 }

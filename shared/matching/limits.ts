@@ -32,6 +32,8 @@ export const MAX_TYPO_FORMS = 250_000;
  * scoring: it cannot tell them apart. Their own words still do.
  */
 export const MAX_POSTINGS_SCORED = 64;
+/** A shared name names at most this many units at once; more is refused as ambiguous. */
+export const MAX_GROUP = 12;
 /**
  * Typo lookups of one text stop after this much work (forms and edit-distance cells); the rest of its
  * words then match exactly only. One misspelt long word costs about 100, a realistic text 13 on average.

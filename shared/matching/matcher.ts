@@ -9,7 +9,10 @@ import {
   MAX_UNIT_NAME_LENGTH,
   MAX_UNITS_NAMED,
 } from './limits';
+import { namePart } from './name-part';
+import { hasOwnerWord, isOwnUnit, namesOnlyTheKommun } from './own-provider';
 import { looksLikeAName } from './page-text';
+import { type ListAnswer, type ListView, ownUnit, sharedName, shortForm } from './provider-list';
 import { type Score, sum, type TextHit, TextScorer, type Variant } from './score';
 import { contextStems, tokenise } from './tokens';
 import type { MatchCandidate, Matcher, MatchHint, MatchOptions, MatchReason, MatchResult } from './types';
@@ -70,6 +73,7 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
       factors: [],
       telling: [],
       leading: -1,
+      genitive: [],
       weights: [],
       total: 0,
       weakShare: 0,
@@ -83,11 +87,15 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
     variant.factors = tokens.map((t) => t.factor);
     variant.telling = tokens.map((t, i) => variant.kinds[i] === Kind.distinct && t.factor === 1);
     variant.leading = variant.telling.indexOf(true);
+    variant.genitive = tokens.map((t) => t.genitive);
     variant.weights = tokens.map((t, i) => weight(variant.kinds[i]!, variant.spans[i]!.term, t.factor));
     variant.total = sum(variant.weights);
     const weak = variant.kinds.map((kind) => +(kind !== Kind.distinct));
     variant.weakShare = variant.total > 0 ? sum(variant.weights, weak) / variant.total : 0;
   });
+  const primary = tokenised.filter((t) => !t.alias);
+  const own = units.map((unit, u) => isOwnUnit(unit.regi, primary[u]!));
+  const headingLike = units.map((_, u) => !own[u] && namesOnlyTheKommun(primary[u]!.tokens));
 
   // A name touched only by everyday words or "kommun" can neither win nor come close to the winner
   // unless those words make up most of it: only such names are looked up by them.
@@ -136,13 +144,19 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
     const byRegister = byRegisterId.get(key(hint.registerId));
     if (byRegister) return result(text, byRegister, 1, 'register_id');
 
-    // Reading is linear and bounded (MAX_NAME_LENGTH characters); the meter counts what can grow faster.
-    if (text.length > MAX_NAME_LENGTH) return result(text, null, 0, 'too_long');
-    if (!looksLikeAName(text)) return result(text, null, 0, 'not_a_name');
-    const read = tokenise(text, context, MAX_NAME_WORDS);
+    // Reading is linear and bounded (MAX_ELEMENT_TEXT characters); the meter counts what can grow faster.
+    const name = namePart(text);
+    if (name.length > MAX_NAME_LENGTH) return result(text, null, 0, 'too_long');
+    if (!looksLikeAName(name)) return result(text, null, 0, 'not_a_name');
+    const read = tokenise(name, context, MAX_NAME_WORDS);
     meter.add(read.words);
     if (read.overflow) return result(text, null, 0, 'too_long');
     const { tokens, spans } = read;
+    const onlyKommun = namesOnlyTheKommun(tokens);
+    // On chrome and in running text, the kommun's name is the page's, not a listing of its own unit.
+    if (onlyKommun && (hint.context === 'chrome' || hint.context === 'running-text')) {
+      return result(text, null, 0, 'kommun_only');
+    }
 
     // Which list terms the text contains; each word is then weighed as the term it was read as, so a
     // typo of "hemtjänst" weighs as "hemtjänst". Only names sharing an anchor word get scored.
@@ -168,7 +182,10 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
     if (namesSeveralUnits(hits.keys())) return result(text, null, 0, 'ambiguous');
     const textScoring = { weights: textWeights, kinds: tokens.map((t) => t.kind), total: sum(textWeights) };
     const excluded = (u: number) =>
-      conflicts(units[u]!.hsaId, hint.hsaId) || conflicts(units[u]!.registerId, hint.registerId);
+      conflicts(units[u]!.hsaId, hint.hsaId) ||
+      conflicts(units[u]!.registerId, hint.registerId) ||
+      // "Kommunal hemtjänst", "Örebro kommun": the kommun as provider, never a company's unit.
+      (onlyKommun && !own[u] && hasOwnerWord(tokens));
     const scorer = new TextScorer(hits, textScoring, meter);
     const scored = new Map<number, Score>();
     const scoreOf = (v: number, detail = false): Score => {
@@ -194,13 +211,43 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
     if (meter.exhausted) return result(text, null, 0, 'work_limit');
 
     const [first, second] = [...scores].sort((a, b) => b[1].score - a[1].score);
-    if (!first) return result(text, null, 0, 'below_threshold');
-    const [u, best] = first;
-    if (best.score < threshold || (!best.strong && best.nameShare < weakCoverage)) {
-      return result(text, null, best.score, 'below_threshold');
+    let refusal: MatchResult;
+    if (!first) refusal = result(text, null, 0, 'below_threshold');
+    else {
+      const [u, best] = first;
+      if (best.score < threshold || (!best.strong && best.nameShare < weakCoverage)) {
+        refusal = result(text, null, best.score, 'below_threshold');
+      } else if (best.score - (second?.[1].score ?? 0) < margin) {
+        refusal = result(text, null, best.score, 'ambiguous');
+      } else return result(text, units[u]!, best.score, best.alias ? 'alias' : 'name');
     }
-    if (best.score - (second?.[1].score ?? 0) < margin) return result(text, null, best.score, 'ambiguous');
-    return result(text, units[u]!, best.score, best.alias ? 'alias' : 'name');
+    if (hint.context !== 'provider-list') return refusal;
+
+    const list: ListView = {
+      vocabulary,
+      variants,
+      variantsOf,
+      own,
+      headingLike,
+      excluded,
+      score: (v) => scoreOf(v, true) as Required<Score>,
+    };
+    const listing = { tokens, hits, legalForm: read.legalForm };
+    const answer = onlyKommun
+      ? ownUnit(list, listing)
+      : (sharedName(list, listing) ?? shortForm(list, listing));
+    if (meter.exhausted) return result(text, null, 0, 'work_limit');
+    return answerOf(text, answer, refusal);
+  }
+
+  function answerOf(text: string, answer: ListAnswer, refusal: MatchResult): MatchResult {
+    if (!answer) return refusal;
+    if (answer.kind === 'ambiguous') return { ...refusal, reason: 'ambiguous' };
+    if (answer.kind === 'unit') return result(text, units[answer.unit]!, answer.score, answer.reason);
+    const group = answer.units
+      .map((u) => ({ id: units[u]!.id, name: units[u]!.name }))
+      .sort((a, b) => SWEDISH.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    return { ...result(text, null, answer.score, 'shared_name'), group };
   }
 
   return {
@@ -209,6 +256,8 @@ export function createMatcher(candidates: readonly MatchCandidate[], options: Ma
     work: () => ({ build: build.used, match: matchWork }),
   };
 }
+
+const SWEDISH = new Intl.Collator('sv');
 
 function result(text: string, unit: MatchCandidate | null, score: number, reason: MatchReason): MatchResult {
   return { text, unit: unit && { id: unit.id, name: unit.name }, score, reason };

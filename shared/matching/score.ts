@@ -12,6 +12,8 @@ export interface Variant {
   telling: boolean[];
   /** The first telling word: where a brand stands ("Attendo Söder"); -1 if none. */
   leading: number;
+  /** Per word: a brand or place word in the genitive ("Oskarshamns Läkargrupp"). */
+  genitive: boolean[];
   weights: number[];
   total: number;
   /** The share of the weight in words that are not distinct (everyday, owner, service words...). */

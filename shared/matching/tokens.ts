@@ -8,6 +8,8 @@ export interface Token {
   kind: Kind;
   /** 0.5 for a qualifier ("Aktiv omsorg i Stockholm", "Almgården, Tollarp"), else 1. */
   factor: number;
+  /** A brand or place word written in the genitive ("Oskarshamns" in "Oskarshamns Läkargrupp"). */
+  genitive: boolean;
 }
 
 /** A word, or two neighbouring words written together ("Adeo Care" ~ "Adeocare"). */
@@ -26,6 +28,8 @@ export interface Tokenised {
   words: number;
   /** More than `maxWords` words: only the first were read. */
   overflow: boolean;
+  /** The text carries a legal form (AB, HB, ekonomisk förening...): a company or association. */
+  legalForm: boolean;
 }
 
 /** The stems of the kommun's or region's own names ("Norrköpings kommun" -> norrkoping). */
@@ -47,10 +51,12 @@ export function tokenise(
   const spans: Span[] = [];
   const seen = new Set<string>();
   let factor = 1;
-  let [count, overflow] = [0, false];
+  let [count, overflow, legalForm] = [0, false, false];
   for (const segment of text.split(SEPARATORS)) {
     if (overflow) break;
-    const raw = dropLegalForms(words(segment));
+    const all = words(segment);
+    const raw = dropLegalForms(all);
+    if (raw.length < all.length) legalForm = true;
     for (let i = 0; i < raw.length; i++) {
       if (++count > maxWords) {
         overflow = true;
@@ -68,7 +74,12 @@ export function tokenise(
       if (seen.has(stem)) continue;
       seen.add(stem);
       spans.push({ term: stem, kind, start: tokens.length, length: 1 });
-      tokens.push({ stem, kind, factor });
+      tokens.push({
+        stem,
+        kind,
+        factor,
+        genitive: kind === Kind.distinct && stem !== word && word.endsWith('s'),
+      });
     }
     if (raw.length > 0) factor = QUALIFIER;
   }
@@ -84,7 +95,7 @@ export function tokenise(
       length: 2,
     });
   }
-  return { tokens, spans, words: count, overflow };
+  return { tokens, spans, words: count, overflow, legalForm };
 }
 
 const QUALIFIER = 0.5;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonForm, createMatcher, type MatchCandidate } from '../../shared/matching';
+import { comparisonForm, createMatcher, type MatchCandidate, namePart } from '../../shared/matching';
 import { allowedEdits, editDistance } from '../../shared/matching/distance';
 import { Kind } from '../../shared/matching/lexicon';
 import { dropLegalForms } from '../../shared/matching/normalise';
@@ -284,6 +284,35 @@ describe('the parts the cost bounds rest on', () => {
         expect(dropLegalForms(tokens)).toEqual(dropLegalFormsByPasses(tokens));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('namePart is idempotent, and a phone, cells, an e-mail or a description after a name change nothing', () => {
+    const tail = fc.constantFrom(
+      ', telefon 019-55 12 34',
+      ' Tel. 08-123 45 67',
+      '\tCentrum, Väster\tService och omvårdnad\t019-55 12 34',
+      '\nVi erbjuder hemtjänst med omtanke i hela kommunen.',
+      '. Vi har funnits sedan 2009 och har ett trettiotal medarbetare.',
+      ' info@exempel.example',
+      ' | Storgatan 12 | 702 10 Örebro',
+      ' – vi finns för dig som bor i centrala staden och vill ha hjälp hemma',
+    );
+    const scenario = unitList('0581').chain((units) =>
+      fc
+        .tuple(fc.constant(units), fc.nat(), tail)
+        .map(([u, pick, t]) => [u, u[pick % u.length]!.name, t] as const),
+    );
+    fc.assert(
+      fc.property(scenario, ([units, unitName, t]) => {
+        const text = `${unitName}${t}`;
+        expect(namePart(namePart(text))).toBe(namePart(text));
+        const matcher = createMatcher(units, { huvudman: '0581' });
+        expect(matcher.match(text, { context: 'provider-list' }).unit).toEqual(
+          matcher.match(unitName, { context: 'provider-list' }).unit,
+        );
+      }),
+      runs,
     );
   });
 });
