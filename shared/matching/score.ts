@@ -92,7 +92,8 @@ export class TextScorer {
       textWeight += this.text.weights[i]! * this.found[i]!;
       if (this.text.kinds[i]! <= Kind.owner) explained++;
     }
-    const nameShare = sum(weights, nameFound) / variant.total;
+    // An empty name (a register may hold one) explains nothing.
+    const nameShare = variant.total > 0 ? sum(weights, nameFound) / variant.total : 0;
     const score: Score = {
       score: this.text.total > 0 ? nameShare * Math.sqrt(textWeight / this.text.total) : 0,
       nameShare,

@@ -483,6 +483,21 @@ describe('where a text sits: provider list, running text, chrome', () => {
     expect(k.match('Kry', inList).unit?.id).toBe('kry');
   });
 
+  it('a unit whose name is empty or blank gets no score, and spoils no other answer', () => {
+    const units = [
+      { id: 'blank', huvudman: '0581', name: '', aliases: ['Attendo ek.'] },
+      { id: 'spaces', huvudman: '0581', name: '   ' },
+    ];
+    const matcher = createMatcher(units, { huvudman: '0581' });
+    for (const context of [undefined, 'provider-list'] as const) {
+      expect(Number.isFinite(matcher.match('Attendo', { context }).score)).toBe(true);
+    }
+    expect(matcher.match('Attendo', { context: 'provider-list' })).toMatchObject({
+      unit: { id: 'blank' },
+      reason: 'short_form',
+    });
+  });
+
   it('a text that names several providers is no listing of one', () => {
     expect(m.match('Adeocare Aleris Auxilia Genuin Vionord', inList)).toMatchObject({
       unit: null,
