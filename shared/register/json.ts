@@ -1,5 +1,5 @@
 import { isListColumn, isRegisterColumn, REGISTER_COLUMNS, type RegisterColumn } from './columns';
-import { problem, type RegisterProblem } from './problem';
+import { problem, type RegisterProblem, shorten } from './problem';
 import type { RawRow, ReadResult } from './types';
 
 export const REGISTER_FORMAT = 'utforarregister';
@@ -37,7 +37,7 @@ export function readJsonRegister(text: string): ReadResult {
   for (const key of Object.keys(document)) {
     if (!['$schema', 'format', 'version', 'rows'].includes(key)) {
       problems.push(
-        problem(null, key, `okänd nyckel '${key}'; tillåtna är format, version, rows och $schema`),
+        problem(null, key, `okänd nyckel '${shorten(key)}'; tillåtna är format, version, rows och $schema`),
       );
     }
   }
@@ -92,7 +92,7 @@ export function readJsonRegister(text: string): ReadResult {
 /** The value in raw-row form, null for "not given", or a message when its JSON type is wrong. */
 function shapeValue(key: string, value: unknown): string | readonly string[] | null | { message: string } {
   if (!isRegisterColumn(key)) {
-    return { message: `okänd nyckel '${key}'. Tillåtna nycklar: ${REGISTER_COLUMNS.join(', ')}` };
+    return { message: `okänd nyckel '${shorten(key)}'. Tillåtna nycklar: ${REGISTER_COLUMNS.join(', ')}` };
   }
   if (value === null || value === undefined) return null;
   if (isListColumn(key)) {

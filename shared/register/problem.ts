@@ -26,8 +26,18 @@ export function sortProblems(problems: readonly RegisterProblem[]): RegisterProb
     .map(({ problem }) => problem);
 }
 
+/** The longest value a problem repeats back; a longer one is cut with "…" (a 1 MB cell is not echoed). */
+export const MAX_ECHOED_VALUE = 120;
+
+/** A value as a problem may quote it: at most MAX_ECHOED_VALUE characters. */
+export function shorten(value: string, max = MAX_ECHOED_VALUE): string {
+  if (value.length <= max) return value;
+  const cut = [...value.slice(0, max + 1)].slice(0, max - 1).join('');
+  return `${cut}…`;
+}
+
 export function problem(line: number | null, column: string | null, message: string, value?: string) {
-  const p: RegisterProblem = { line, column, message };
-  if (value !== undefined) p.value = value;
+  const p: RegisterProblem = { line, column: column === null ? null : shorten(column), message };
+  if (value !== undefined) p.value = shorten(value);
   return p;
 }

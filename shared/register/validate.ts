@@ -1,5 +1,6 @@
 import { SERVICE_IDS, SERVICES, type Service } from '../domain/service';
 import { type Regi, regi, type Scope, scope, type UnitStatus, unitStatus } from '../domain/unit';
+import { checkCell } from './cell-rules';
 import { LIST_SEPARATOR, type RegisterColumn } from './columns';
 import {
   collapseWhitespace,
@@ -61,12 +62,26 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   const report = (column: RegisterColumn, message: string, value?: string) =>
     problems.push(problem(raw.line, column, message, value));
 
+  // Values that break the general rules (too long, invisible characters) are reported once and read no further.
+  const rejected = new Set<RegisterColumn>();
+  for (const [column, value] of raw.values) {
+    const messages = checkCell(column, value);
+    if (messages.length === 0) continue;
+    rejected.add(column);
+    for (const message of messages) {
+      report(column, message, typeof value === 'string' ? value : value.join(LIST_SEPARATOR));
+    }
+  }
+  const unreadable = (column: RegisterColumn) => rejected.has(column) || raw.unreadable?.has(column);
+
   const text = (column: RegisterColumn): string | null => {
+    if (rejected.has(column)) return null;
     const value = raw.values.get(column);
     const joined = typeof value === 'string' ? value : value?.join(LIST_SEPARATOR);
     return joined?.trim() || null;
   };
   const list = (column: RegisterColumn): string[] => {
+    if (rejected.has(column)) return [];
     const value = raw.values.get(column);
     const items = typeof value === 'string' ? value.split(LIST_SEPARATOR) : (value ?? []);
     return items.map((item) => item.trim()).filter((item) => item !== '');
@@ -75,7 +90,7 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   const required = <T>(column: RegisterColumn, parse: (value: string) => Parsed<T>): T | null => {
     const value = text(column);
     if (value === null) {
-      if (columns.has(column) && !raw.unreadable?.has(column)) {
+      if (columns.has(column) && !unreadable(column)) {
         report(column, 'värde saknas; kolumnen är obligatorisk');
       }
       return null;
@@ -139,7 +154,7 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   );
 
   if (huvudman && service) checkServiceBelongs(huvudman, service, report);
-  if (status === 'avslutad' && text('status_datum') === null && !raw.unreadable?.has('status_datum')) {
+  if (status === 'avslutad' && text('status_datum') === null && !unreadable('status_datum')) {
     report('status_datum', 'datum saknas; status_datum krävs när status är avslutad');
   }
 

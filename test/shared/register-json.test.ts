@@ -145,6 +145,18 @@ describe('the JSON Schema', () => {
     expect(registerJsonDocument.safeParse(example).success).toBe(true);
   });
 
+  it('publishes the size limits of the reader (defect 2 of issue 16)', () => {
+    const long = JSON.parse(
+      document([{ ...row, namn: 'n'.repeat(201), alias: Array.from({ length: 21 }, (_, i) => `a${i}`) }]),
+    );
+    expect(validate(committed, long)).toEqual([
+      '/rows/0/namn: too long',
+      '/rows/0/alias: no anyOf branch matches',
+    ]);
+    const rowSchema = committed.properties?.rows?.items;
+    expect(rowSchema?.properties?.namn?.maxLength).toBe(200);
+  });
+
   it('rejects what it should (so the check above means something)', () => {
     const bad = JSON.parse(document([{ ...row, regi: 'privt', sprak: 'fi', extra: 1 }, { namn: 'x' }]));
     expect(validate(committed, bad)).toEqual([
@@ -172,12 +184,14 @@ interface Schema {
   required?: string[];
   additionalProperties?: boolean;
   items?: Schema;
+  maxItems?: number;
   anyOf?: Schema[];
 }
 
 const KNOWN = new Set([
   ...['$schema', 'title', 'description', 'format', 'type', 'const', 'enum', 'pattern'],
-  ...['minLength', 'maxLength', 'properties', 'required', 'additionalProperties', 'items', 'anyOf'],
+  ...['minLength', 'maxLength', 'properties', 'required', 'additionalProperties', 'items', 'maxItems'],
+  'anyOf',
 ]);
 
 function validate(schema: Schema, value: unknown, path = ''): string[] {
@@ -197,6 +211,9 @@ function validate(schema: Schema, value: unknown, path = ''): string[] {
     if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${at}: pattern`);
     if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${at}: too short`);
     if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${at}: too long`);
+  }
+  if (Array.isArray(value) && schema.maxItems !== undefined && value.length > schema.maxItems) {
+    errors.push(`${at}: too many items`);
   }
   if (Array.isArray(value) && schema.items) {
     value.forEach((item, i) => {
