@@ -1,7 +1,7 @@
 // The package's browser build: its Node build ('csv-parse/sync') needs Node's global Buffer.
 import { type CsvError, type Info, parse } from 'csv-parse/browser/esm/sync';
 import { checkHeader, columnLetter, type RegisterColumn } from './columns';
-import { problem, type RegisterProblem } from './problem';
+import { ProblemList, problem, type RegisterProblem } from './problem';
 import { type Delimiter, sniffDelimiter } from './sniff';
 import type { RawRow, ReadResult } from './types';
 
@@ -24,17 +24,17 @@ export function readCsvRegister(input: string): ReadResult {
       delimiter: null,
       rows: [],
       columns: new Set(),
-      problems: [
+      problems: listOf(
         problem(
           null,
           null,
           'kolumnerna är åtskilda med tabbtecken; registret ska ha semikolon (;) eller komma (,) mellan kolumnerna. Spara filen som ”CSV UTF-8” i kalkylprogrammet',
         ),
-      ],
+      ),
     };
   }
   const delimiter = sniffed ?? ';';
-  const problems: RegisterProblem[] = [];
+  const problems = new ProblemList();
   const records = parseRecords(text, delimiter, problems).map((r) => ({
     ...r,
     record: r.record.map((cell) => cell.trim()),
@@ -92,10 +92,16 @@ export function readCsvRegister(input: string): ReadResult {
   return { delimiter, rows, columns: new Set(header.columns.filter((c) => c !== null)), problems };
 }
 
+function listOf(...problems: RegisterProblem[]): ProblemList {
+  const list = new ProblemList();
+  list.push(...problems);
+  return list;
+}
+
 const emptyFileMessage =
   'filen är tom. Första raden ska vara rubrikraden med kolumnernas namn, och varje följande rad en utförare';
 
-function parseRecords(text: string, delimiter: Delimiter, problems: RegisterProblem[]): CsvRecord[] {
+function parseRecords(text: string, delimiter: Delimiter, problems: ProblemList): CsvRecord[] {
   try {
     return parse(text, {
       delimiter,

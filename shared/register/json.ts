@@ -1,5 +1,5 @@
 import { isListColumn, isRegisterColumn, REGISTER_COLUMNS, type RegisterColumn } from './columns';
-import { problem, type RegisterProblem, shorten } from './problem';
+import { ProblemList, problem, type RegisterProblem, shorten } from './problem';
 import type { RawRow, ReadResult } from './types';
 
 export const REGISTER_FORMAT = 'utforarregister';
@@ -11,12 +11,11 @@ export const REGISTER_VERSION = 1;
  * A problem's line is the row's position in `rows`, counted from 1.
  */
 export function readJsonRegister(text: string): ReadResult {
-  const empty = (problems: RegisterProblem[]): ReadResult => ({
-    rows: [],
-    columns: new Set(),
-    problems,
-    delimiter: null,
-  });
+  const empty = (problems: RegisterProblem[] | ProblemList): ReadResult => {
+    const list = problems instanceof ProblemList ? problems : new ProblemList();
+    if (Array.isArray(problems)) list.push(...problems);
+    return { rows: [], columns: new Set(), problems: list, delimiter: null };
+  };
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -33,7 +32,7 @@ export function readJsonRegister(text: string): ReadResult {
     ]);
   }
 
-  const problems: RegisterProblem[] = [];
+  const problems = new ProblemList();
   for (const key of Object.keys(document)) {
     if (!['$schema', 'format', 'version', 'rows'].includes(key)) {
       problems.push(

@@ -41,3 +41,36 @@ export function problem(line: number | null, column: string | null, message: str
   if (value !== undefined) p.value = shorten(value);
   return p;
 }
+
+/** How many problems a result lists; the rest are only counted (a rejected upload must not answer 20× its size). */
+export const MAX_LISTED_PROBLEMS = 200;
+
+/**
+ * Problems as they are found, keeping only the first `limit` by line (file-level ones first) and
+ * counting all. Memory stays bounded however many rows are bad. Used like an array: push, length.
+ */
+export class ProblemList {
+  #items: RegisterProblem[] = [];
+  #total = 0;
+
+  constructor(readonly limit: number = MAX_LISTED_PROBLEMS) {}
+
+  push(...problems: RegisterProblem[]): number {
+    for (const p of problems) {
+      this.#total++;
+      this.#items.push(p);
+      if (this.#items.length >= 2 * this.limit) this.#items = sortProblems(this.#items).slice(0, this.limit);
+    }
+    return this.#total;
+  }
+
+  /** Every problem found, listed or not. */
+  get length(): number {
+    return this.#total;
+  }
+
+  /** The first `limit` problems, file-level ones first, then by line. */
+  listed(): RegisterProblem[] {
+    return sortProblems(this.#items).slice(0, this.limit);
+  }
+}

@@ -22,14 +22,12 @@ import { parseLanguage, SWEDISH } from './languages';
 import { problem, type RegisterProblem } from './problem';
 import type { RawRow, ReadResult, RegisterRow } from './types';
 
-export interface Validated {
-  rows: RegisterRow[];
-  problems: RegisterProblem[];
-}
-
-/** Checks every row, then the rules that span rows (the same unit twice). Reports every problem found. */
-export function validateRows(read: ReadResult, today: string): Validated {
-  const problems: RegisterProblem[] = [];
+/**
+ * Checks every row, then the rules that span rows (the same unit twice). Adds every problem found to the
+ * reader's list (read.problems) and returns the rows that have none.
+ */
+export function validateRows(read: ReadResult, today: string): RegisterRow[] {
+  const problems = read.problems;
   const rows: RegisterRow[] = [];
   const identities: Identity[] = [];
   for (const raw of read.rows) {
@@ -39,7 +37,7 @@ export function validateRows(read: ReadResult, today: string): Validated {
     if (checked.row && checked.problems.length === 0) rows.push(checked.row);
   }
   problems.push(...findDuplicates(identities));
-  return { rows, problems };
+  return rows;
 }
 
 interface Identity {

@@ -55,21 +55,33 @@ describe('fuzzing the register parser', () => {
     );
   });
 
-  it('rejects wrong encodings with a problem that says how to save as UTF-8', () => {
+  it('decodes Latin-1 and UTF-16 with a BOM to the same rows as UTF-8', () => {
     const text = `${HEADER}\n${row('Åsa Äldreomsorg Öst AB')}\n`;
+    const utf8 = parse('UTF-8', text);
     const latin1 = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((ch) => [ch.charCodeAt(0), 0])]);
-    const utf16NoBom = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0), 0]));
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    expect(utf8.ok).toBe(true);
     for (const [kind, bytes] of [
       ['Latin-1 bytes', latin1],
       ['UTF-16 LE with BOM', utf16],
-      ['UTF-16 LE without BOM', utf16NoBom],
-      ['an .xlsx (zip) file', zip],
     ] as const) {
-      const result = parse(`wrong encoding: ${kind}`, bytes);
+      const result = parse(`decoded: ${kind}`, bytes);
+      expect(result.ok && utf8.ok && result.rows, kind).toEqual(utf8.ok && utf8.rows);
+    }
+  });
+
+  it('rejects what it cannot read with a problem that says what to save instead', () => {
+    const text = `${HEADER}\n${row('Åsa Äldreomsorg Öst AB')}\n`;
+    const utf16NoBom = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0), 0]));
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    for (const [kind, bytes] of [
+      ['UTF-16 LE without BOM', utf16NoBom],
+      ['a broken zip file', zip],
+    ] as const) {
+      const result = parse(`unreadable: ${kind}`, bytes);
       expect(result.ok, kind).toBe(false);
-      if (!result.ok) expect(result.problems.map((p) => p.message).join(' '), kind).toMatch(/UTF-8|CSV/);
+      if (!result.ok)
+        expect(result.problems.map((p) => p.message).join(' '), kind).toMatch(/UTF-8|CSV|xlsx/i);
     }
   });
 

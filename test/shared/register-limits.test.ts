@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseRegister } from '../../shared/register';
+import { formatProblem, MAX_LISTED_PROBLEMS, parseRegister } from '../../shared/register';
 import { withColumnTables } from '../../shared/register/docs';
 import { csv, onlyProblem, problemsOf, rowsOf, TODAY, VALID } from '../fixtures/register/helpers';
 
@@ -113,5 +113,30 @@ describe('the documentation of the limits', () => {
     const docs = readFileSync(new URL('../../docs/register-format.md', import.meta.url), 'utf8');
     expect(docs).toBe(withColumnTables(docs));
     expect(docs).toContain('högst 20 värden à högst 200 tecken');
+  });
+});
+
+describe('the problem list (issue 16, defect 8)', () => {
+  it('lists the first 200 problems by line and counts the rest', () => {
+    const bad = Array.from({ length: 5_000 }, (_, i) => ({ ...VALID, namn: `Enhet ${i}`, regi: 'privt' }));
+    const result = parseRegister(csv([{ ...VALID, verifierad: '2026-13-01' }, ...bad]), { today: TODAY });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problemCount).toBe(5_001);
+    expect(result.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(result.problems.map((p) => p.line)).toEqual(Array.from({ length: 200 }, (_, i) => i + 2));
+    expect(result.problems[0]!.column).toBe('verifierad');
+  });
+
+  it('keeps file-level and header problems first even when found last', () => {
+    const rows = Array.from({ length: 1_000 }, (_, i) => `0581;hemtjanst;Enhet ${i};privt;2026-10-01;x`);
+    const result = parseRegister(`huvudman;tjanst;namn;regi;verifierad;\n${rows.join('\n')}\n`, {
+      today: TODAY,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problemCount).toBe(1_001);
+    expect(result.problems[0]).toMatchObject({ line: 1 });
+    expect(result.problems[0]!.message).toContain('ingen rubrik');
   });
 });
