@@ -239,3 +239,27 @@ function hasType(type: string, value: unknown): boolean {
   if (type === 'integer') return Number.isInteger(value);
   return typeof value === type;
 }
+
+describe('deeply nested JSON (issue 16, defect 5)', () => {
+  const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+
+  it('is refused with a clear problem naming the depth and the place, before it is parsed', () => {
+    for (const n of [5_000, 200_000]) {
+      const inValue = `{"format":"utforarregister","version":1,"rows":[\n{"huvudman":"0581","namn":${deep(n)}}]}`;
+      const problem = onlyProblem(inValue);
+      expect(problem).toMatchObject({ line: null, column: null });
+      expect(problem.message).toContain('djupare än 10 nivåer');
+      expect(problem.message).toContain('textrad 2');
+      expect(onlyProblem(`{"rows":${deep(n)}}`).message).toContain('djupare än 10 nivåer');
+    }
+  });
+
+  it('still reads a value of the wrong shape a few levels deep as a type problem', () => {
+    const problem = onlyProblem(document([{ ...row, alias: [['Exempel']] }]));
+    expect(problem).toMatchObject({ line: 1, column: 'alias' });
+  });
+
+  it('counts brackets inside strings as text', () => {
+    expect(rowsOf(document([{ ...row, namn: `Omsorg ${'['.repeat(50)} AB` }]))[0]!.name).toContain('[[[');
+  });
+});
