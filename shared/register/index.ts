@@ -6,6 +6,7 @@ import { ProblemList, problem } from './problem';
 import { sniffFormat } from './sniff';
 import type { ReadResult, RegisterFileInfo, RegisterFormat, RegisterParseResult } from './types';
 import { validateRows } from './validate';
+import { readXlsxRegister } from './xlsx/reader';
 
 export {
   isListColumn,
@@ -23,6 +24,8 @@ export { REGISTER_FORMAT, REGISTER_VERSION } from './json';
 export { formatProblem, MAX_LISTED_PROBLEMS, type RegisterProblem } from './problem';
 export { registerJsonDocument, registerJsonRow, registerJsonSchema } from './schema';
 export type { RegisterFileInfo, RegisterFormat, RegisterParseResult, RegisterRow } from './types';
+export { XLSX_LIMITS } from './xlsx/limits';
+export { REGISTER_SHEET } from './xlsx/reader';
 
 export interface ParseRegisterOptions {
   /** Sniffed from the content when not given: XLSX by its zip signature, JSON if it starts with "{" or "[", else CSV. */
@@ -61,9 +64,17 @@ export function parseRegister(
 
   const kind = typeof input === 'string' ? ({ kind: 'text' } as const) : fileKind(input);
   if (kind.kind === 'other') return failWith(kind.message);
-  if (kind.kind === 'zip' || options.format === 'xlsx') {
+  if (kind.kind === 'zip' && typeof input !== 'string') {
+    const read = readXlsxRegister(input);
+    return checkRead(
+      read,
+      { format: 'xlsx', encoding: null, delimiter: null, sheet: read.sheet ?? null },
+      today,
+    );
+  }
+  if (options.format === 'xlsx') {
     return failWith(
-      'filen är en kalkylbladsfil (.xlsx eller .ods), inte en CSV-fil. Spara filen som ”CSV UTF-8” och läs in den igen',
+      'filen skickades som en Excel-arbetsbok (.xlsx) men är ingen; skicka den som CSV eller JSON, eller spara den som .xlsx igen',
     );
   }
 

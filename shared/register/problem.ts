@@ -6,15 +6,16 @@
 export interface RegisterProblem {
   line: number | null;
   column: string | null;
+  /** Spreadsheet only: the cell the value is in, "C7". */
+  cell?: string;
   value?: string;
   message: string;
 }
 
 /** "rad 7, kolumn regi: 'privt' är inte ett tillåtet värde (egen_regi, privat, ideburen)" */
 export function formatProblem(p: RegisterProblem): string {
-  const where = [p.line === null ? null : `rad ${p.line}`, p.column === null ? null : `kolumn ${p.column}`]
-    .filter((part) => part !== null)
-    .join(', ');
+  const column = p.column === null ? null : `kolumn ${p.column}${p.cell ? ` (cell ${p.cell})` : ''}`;
+  const where = [p.line === null ? null : `rad ${p.line}`, column].filter((part) => part !== null).join(', ');
   return where === '' ? p.message : `${where}: ${p.message}`;
 }
 

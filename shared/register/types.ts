@@ -66,6 +66,10 @@ export interface RawRow {
   values: Map<RegisterColumn, string | readonly string[]>;
   /** Columns whose value the reader already reported as unreadable: not reported again as missing. */
   unreadable?: ReadonlySet<RegisterColumn>;
+  /** Spreadsheet only: the cell each value came from ("C7"), for problems. */
+  cells?: Map<RegisterColumn, string>;
+  /** Spreadsheet only: the columns whose cell held a number rather than text. */
+  numeric?: ReadonlySet<RegisterColumn>;
 }
 
 /** What a reader (CSV or JSON) hands to validation. */
@@ -75,6 +79,8 @@ export interface ReadResult {
   columns: ReadonlySet<RegisterColumn>;
   /** The reader's problems; validation adds its own to the same list. */
   problems: ProblemList;
-  /** The CSV delimiter found in the header; null for JSON. */
+  /** The CSV delimiter found in the header; null for JSON and XLSX. */
   delimiter: ',' | ';' | null;
+  /** XLSX only: the sheet read. */
+  sheet?: string | null;
 }

@@ -57,8 +57,12 @@ interface CheckedRow {
 
 function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: string): CheckedRow {
   const problems: RegisterProblem[] = [];
-  const report = (column: RegisterColumn, message: string, value?: string) =>
-    problems.push(problem(raw.line, column, message, value));
+  const report = (column: RegisterColumn, message: string, value?: string) => {
+    const found = problem(raw.line, column, message, value);
+    const cell = raw.cells?.get(column);
+    if (cell !== undefined) found.cell = cell;
+    problems.push(found);
+  };
 
   // Values that break the general rules (too long, invisible characters) are reported once and read no further.
   const rejected = new Set<RegisterColumn>();
@@ -143,7 +147,18 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   const hsaId = optional('hsa_id', parseHsaId);
   const koladaOu = optional('kolada_ou', parseKoladaOu);
   const website = optional('webbplats', parseWebsite);
-  const phone = optional('telefon', parsePhone);
+  const phone = optional('telefon', (v) => {
+    // A number cell cannot hold a leading zero: a Swedish number that lost it starts with another digit.
+    if (raw.numeric?.has('telefon') && !/^[0+]/.test(v)) {
+      return {
+        ok: false,
+        message:
+          `'${v}' är sparat som ett tal i kalkylbladet, så den inledande nollan har försvunnit; ` +
+          'formatera kolumnen som text och skriv numret igen, till exempel 011-15 00 00',
+      };
+    }
+    return parsePhone(v);
+  });
   const address = optional('adress', (v) => ({ ok: true, value: parseAddress(v) }));
   const status: UnitStatus | null =
     text('status') === null ? 'aktiv' : optional('status', (v) => parseEnum(v, unitStatus.options));

@@ -81,7 +81,7 @@ describe('fuzzing the register parser', () => {
       const result = parse(`unreadable: ${kind}`, bytes);
       expect(result.ok, kind).toBe(false);
       if (!result.ok)
-        expect(result.problems.map((p) => p.message).join(' '), kind).toMatch(/UTF-8|CSV|xlsx/i);
+        expect(result.problems.map((p) => p.message).join(' '), kind).toMatch(/UTF-8|CSV|xlsx|spara/i);
     }
   });
 
