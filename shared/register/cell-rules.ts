@@ -84,6 +84,12 @@ export function checkCell(column: RegisterColumn, value: string | readonly strin
   }
   for (const [index, item] of items.entries()) {
     const where = `värde ${index + 1} `;
+    // In CSV and XLSX "|" separates the items, so an item holding one could not be written back.
+    if (typeof value !== 'string' && item.includes(LIST_SEPARATOR)) {
+      return [
+        `${where}innehåller ${LIST_SEPARATOR}, som skiljer värdena åt i en lista; dela upp det i två värden`,
+      ];
+    }
     const found = [...lengthProblem(item, definition.maxLength, where), ...characterProblem(item, where)];
     if (found.length > 0) return found.slice(0, 1);
   }

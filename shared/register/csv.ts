@@ -37,7 +37,7 @@ export function readCsvRegister(input: string): ReadResult {
   const problems = new ProblemList();
   const records = parseRecords(text, delimiter, problems).map((r) => ({
     ...r,
-    record: r.record.map((cell) => cell.trim()),
+    record: r.record.map((cell) => withoutFormulaGuard(cell.trim())),
   }));
 
   const table = readTable(
@@ -50,6 +50,15 @@ export function readCsvRegister(input: string): ReadResult {
     },
   );
   return { delimiter, ...table, problems };
+}
+
+/**
+ * A CSV export for Excel puts ' before text that a spreadsheet would run as a formula (=, +, -, @; see
+ * api/export/csv.ts). That ' is protection, not data: it is dropped, so an exported register reads
+ * back unchanged ('+46 11 15 00 00 is the phone number +46 11 15 00 00).
+ */
+function withoutFormulaGuard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function listOf(...problems: RegisterProblem[]): ProblemList {

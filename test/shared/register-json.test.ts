@@ -39,16 +39,22 @@ describe('the JSON form', () => {
   it('takes lists as arrays and tar_emot_nya as a boolean or ja/nej', () => {
     const rows = rowsOf(
       document([
-        { ...row, sprak: ['fi', 'AR'], alias: ['Exempel | Norr'], tar_emot_nya: true },
+        { ...row, sprak: ['fi', 'AR'], alias: ['Exempel Norr'], tar_emot_nya: true },
         { ...row, namn: 'B', tar_emot_nya: 'nej', omfattning: [] },
         { ...row, namn: 'C', tar_emot_nya: null, id: null },
       ]),
     );
     expect(rows.map((r) => [r.line, r.languages, r.aliases, r.acceptsNewClients, r.registerId])).toEqual([
-      [1, ['fi', 'ar'], ['Exempel | Norr'], true, null],
+      [1, ['fi', 'ar'], ['Exempel Norr'], true, null],
       [2, [], [], false, null],
       [3, [], [], null, null],
     ]);
+  });
+
+  it('refuses a list item holding |, which separates the items in CSV and XLSX', () => {
+    const problem = onlyProblem(document([{ ...row, alias: ['Exempel | Norr'] }]));
+    expect(problem).toMatchObject({ line: 1, column: 'alias' });
+    expect(problem.message).toContain('värde 1 innehåller |');
   });
 
   it('reports values of the wrong JSON type without also calling them missing', () => {
