@@ -138,7 +138,12 @@ export function adminRoutes(deps: AppDeps) {
                 'The number of units this upload will end, when that is more than half: confirms it is intended',
               ),
           }),
-          body: { content: { 'text/csv': { schema: z.string() } } },
+          body: {
+            content: {
+              'text/csv': { schema: z.string() },
+              [XLSX_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+            },
+          },
         },
         responses: {
           200: {

@@ -33,6 +33,23 @@ describe('PUT /v1/admin/registers/{huvudman}: what an editor uploads', async () 
       await json<{ items: { name: string }[] }>(app.request(`/v1/kommuner/0581/units?service=${service}`))
     ).items.map((u) => u.name);
 
+  it('reads an XLSX workbook sent with its media type, and says which sheet it read', async () => {
+    const res = await put(
+      fixture('excel-shaped.xlsx'),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.status).toBe(200);
+    const body = await json<{ added: number; file: Record<string, unknown> }>(res);
+    expect(body.added).toBe(2);
+    expect(body.file).toMatchObject({
+      format: 'xlsx',
+      sheet: 'Utförare',
+      encoding: null,
+      description: 'Excel-arbetsbok (XLSX), bladet ”Utförare”',
+    });
+    expect(await unitNames()).toContain('Ålgårdens Hemtjänst & Omsorg');
+  });
+
   it('reads a Windows-1252 Excel export and says how it read it', async () => {
     const res = await put(fixture('excel-ansi-semikolon.csv'));
     expect(res.status).toBe(200);
