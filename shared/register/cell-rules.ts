@@ -10,12 +10,13 @@ import { COLUMN_DEFINITIONS } from './definitions';
 /**
  * Characters no register value may hold: C0 controls except tab, line feed and carriage return (which
  * count as white space), DEL and C1 controls, text-direction overrides and isolates (they make a name
- * display reversed), the noncharacters U+FFFE and U+FFFF, and a surrogate without its pair. Without
+ * display reversed), U+FFFD (a letter already destroyed by a wrong encoding), the noncharacters U+FFFE
+ * and U+FFFF, and a surrogate without its pair. Without
  * the `u` flag, so that a lone surrogate is matched as one unit.
  */
 const FORBIDDEN = new RegExp(
   [
-    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]`,
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD\uFFFE\uFFFF]`,
     String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
     String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
   ].join('|'),
@@ -37,9 +38,11 @@ export function describeCharacter(code: number): string {
       ? 'halva av ett teckenpar, trasig UTF-16'
       : (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
         ? 'ett osynligt tecken som vänder textens riktning'
-        : code >= 0xfffe
-          ? 'inget tecken'
-          : 'ett osynligt styrtecken';
+        : code === 0xfffd
+          ? 'ersättningstecknet: en bokstav som förstördes av fel teckenkodning'
+          : code >= 0xfffe
+            ? 'inget tecken'
+            : 'ett osynligt styrtecken';
   const name = NAMES[code];
   return `${hex} (${name ? `${name}, ` : ''}${kind})`;
 }

@@ -92,6 +92,10 @@ describe('control characters (issue 16, defect 6)', () => {
     );
     expect(problem).toMatchObject({ line: 1, column: 'namn' });
     expect(problem.message).toContain('U+D800');
+    const replaced = onlyProblem(
+      `{"format":"utforarregister","version":1,"rows":[{"huvudman":"0581","tjanst":"hemtjanst","namn":"Tr\\ufffdig AB","regi":"privat","verifierad":"2026-10-01"}]}`,
+    );
+    expect(replaced.message).toContain('U+FFFD');
   });
 
   it('still accepts tabs, and line breaks inside a quoted address', () => {
