@@ -105,16 +105,30 @@ export async function importRegister(
   return { ...result, file };
 }
 
-/** What an import of the rows would do, and whether the guards let it, without writing anything. */
+export interface ImportPreview {
+  /** What the import would add, change, end and leave, per system. */
+  summary: Omit<ImportSummary, 'changes'>;
+  /** Why it would be refused (with the confirmation it needs), or null when it would go ahead. */
+  refused: { problems: RegisterProblem[]; refusal: ImportRefusal } | null;
+}
+
+/**
+ * What an import of the rows would do, and whether the guards let it, without writing anything: for
+ * the editors' "Granska" step, which can then ask to confirm `refused.refusal.ending` units.
+ */
 export async function previewRegisterImport(
   db: Database,
   rows: readonly RegisterRow[],
   options: ImportOptions = {},
-): Promise<{ summary: Omit<ImportSummary, 'changes'>; refusal: RowsImportResult | null }> {
+): Promise<ImportPreview> {
   const now = options.now ?? new Date();
   const plan = await planImport(db, rows, { kind: options.kind ?? 'live', today: todayInSweden(now) });
   const { changes: _changes, ...summary } = summarise(plan);
-  return { summary, refusal: refuse(plan, options) };
+  const refused = refuse(plan, options);
+  return {
+    summary,
+    refused: refused && !refused.ok ? { problems: refused.problems, refusal: refused.refusal } : null,
+  };
 }
 
 /**

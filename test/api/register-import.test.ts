@@ -226,7 +226,8 @@ describe('the guard against a truncated upload (issue 16)', () => {
     const before = await db.select().from(units).all();
     const preview = await previewRegisterImport(db, rows.rows, { now: later });
     expect(preview.summary).toMatchObject({ ended: 6, unchanged: 4 });
-    expect(preview.refusal).toMatchObject({ ok: false, refusal: { kind: 'ending_many', ending: 6 } });
+    expect(preview.refused).toMatchObject({ refusal: { kind: 'ending_many', ending: 6 } });
+    expect((await previewRegisterImport(db, rows.rows, { now: later, confirmEnding: 6 })).refused).toBeNull();
     const plan = await planImport(db, rows.rows, { kind: 'live', today: TODAY });
     expect(checkEnding(plan)).toMatchObject({ ok: false, ending: 6 });
     expect(checkEnding(plan, { confirmed: 6 })).toEqual({ ok: true, ending: 6 });
