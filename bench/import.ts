@@ -19,7 +19,7 @@ import { migrateDatabase } from '../api/db/migrate';
 import { loadReferenceData } from '../api/db/seed';
 import { inBatches, UNIT_INSERT_BATCH } from '../api/register/batches';
 import { fieldsOf } from '../api/register/diff';
-import { importRegister, importRegisterRows } from '../api/register/import';
+import { importCheckedRows, importRegister } from '../api/register/import';
 import { unitId } from '../api/register/unit-id';
 import { parseRegister, type RegisterRow } from '../shared/register';
 import { nationalRegisterCsv, systemRegisterCsv } from './register-csv';
@@ -131,15 +131,15 @@ async function measure(dir: string, n: number) {
 
   const db = await freshDatabase(`file:${join(dir, `import-${n}.db`)}`);
   const imported = await seconds(async () => {
-    const result = await importRegisterRows(db, rows, options);
+    const result = await importCheckedRows(db, rows, options);
     if (!result.ok || result.summary.added !== n) throw new Error('import of new units failed');
   });
   const ending = await seconds(async () => {
-    const result = await importRegisterRows(db, five, { ...options, confirmEnding: n - 5 });
+    const result = await importCheckedRows(db, five, { ...options, confirmEnding: n - 5 });
     if (!result.ok || result.summary.ended !== n - 5) throw new Error('ending failed');
   });
   const noop = await seconds(async () => {
-    const result = await importRegisterRows(db, five, options);
+    const result = await importCheckedRows(db, five, options);
     if (!result.ok || result.summary.unchanged !== 5 || result.summary.changes.length > 0) {
       throw new Error('the no-op upload changed something');
     }

@@ -101,7 +101,7 @@ export async function importRegister(
   const { format, encoding, delimiter, sheet } = parsed;
   const file = { format, encoding, delimiter, sheet };
   if (!parsed.ok) return { ...parsed, refusal: null, file };
-  const result = await importRegisterRows(db, parsed.rows, { ...options, now });
+  const result = await importCheckedRows(db, parsed.rows, { ...options, now });
   return { ...result, file };
 }
 
@@ -137,7 +137,7 @@ export async function previewRegisterImport(
  * Re-importing the same rows changes nothing (not even the dataset version). Refused, with nothing
  * written, when a guard says no (see guards.ts). Linear in stored units and rows.
  */
-export async function importRegisterRows(
+export async function importCheckedRows(
   db: Database,
   rows: readonly RegisterRow[],
   options: ImportOptions = {},
@@ -160,6 +160,25 @@ export async function importRegisterRows(
     }
     return { ok: true, summary };
   });
+}
+
+/**
+ * The same import without the guard against ending many units and without the unit limit, returning
+ * the summary: for a caller that has asked the editor for confirmation itself (the editors' page).
+ * New callers should use importCheckedRows, or pass the confirmed count to it as `confirmEnding`.
+ */
+export async function importRegisterRows(
+  db: Database,
+  rows: readonly RegisterRow[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const result = await importCheckedRows(db, rows, {
+    ...options,
+    maxEndingShare: 1,
+    maxUnitsPerSystem: Number.POSITIVE_INFINITY,
+  });
+  if (!result.ok) throw new Error(`import refused: ${result.problems[0]?.message}`);
+  return result.summary;
 }
 
 function refuse(plan: ImportPlan, options: ImportGuardOptions): RowsImportResult | null {

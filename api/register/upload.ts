@@ -10,7 +10,7 @@ import {
 } from '../../shared/register';
 import type { Database } from '../db/client';
 import type { SystemEnding } from './guards';
-import { type ImportGuardOptions, importRegisterRows, type SystemSummary } from './import';
+import { type ImportGuardOptions, importCheckedRows, type SystemSummary } from './import';
 
 /** The XLSX media type; `application/octet-stream` and others are sniffed from the content. */
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -117,7 +117,7 @@ export async function handleRegisterUpload(
     return invalid(problems, foreign.length);
   }
 
-  const result = await importRegisterRows(db, parsed.rows, {
+  const result = await importCheckedRows(db, parsed.rows, {
     actor: upload.actor,
     now,
     confirmEnding: upload.confirmEnding,
