@@ -93,7 +93,11 @@ export function parseRegister(
   );
 }
 
-function checkRead(read: ReadResult, info: RegisterFileInfo, today: string): RegisterParseResult {
+function checkRead(
+  read: ReadResult,
+  info: RegisterFileInfo & { format: RegisterFormat },
+  today: string,
+): RegisterParseResult {
   const rows = validateRows(read, today);
   const problems = read.problems;
   if (problems.length === 0 && rows.length === 0) {

@@ -48,7 +48,7 @@ export interface RegisterFileInfo {
 }
 
 export type RegisterParseResult =
-  | ({ ok: true; rows: RegisterRow[] } & RegisterFileInfo)
+  | ({ ok: true; rows: RegisterRow[] } & RegisterFileInfo & { format: RegisterFormat })
   | ({
       ok: false;
       /** The first MAX_LISTED_PROBLEMS problems, file-level ones first, then by line. */
