@@ -29,11 +29,11 @@ export const missingReason = z.enum([
   'no_data', // the source has no value for this unit and period
   'too_few_respondents', // the source withheld it, or too few answered to show a figure
   'not_linked', // the unit is not yet linked to the source's unit (e.g. no Kolada OU)
+  'several_survey_units', // the unit's figures are per survey unit: read `figures`, one per survey unit
 ]);
 export type MissingReason = z.infer<typeof missingReason>;
 
-export const indicatorValue = z.object({
-  id: z.string().describe('Indicator id'),
+const figureFields = {
   value: z.number().nullable(),
   period: z.string().nullable().describe('E.g. "2025" for that year\'s survey'),
   respondents: z.number().int().nullable(),
@@ -44,5 +44,32 @@ export const indicatorValue = z.object({
     kommun: z.number().nullable().describe('The same indicator for the whole kommun/region, same period'),
     riket: z.number().nullable().describe('The national figure, same period'),
   }),
+};
+
+/**
+ * One survey unit's figure for one indicator: its own value, period, respondents and the comparison
+ * figures of the same period. `surveyUnit` is null for a figure of the unit itself (the demo's).
+ */
+export const surveyUnitFigure = z.object({
+  surveyUnit: z.object({ id: z.string(), title: z.string().nullable() }).nullable(),
+  ...figureFields,
+});
+export type SurveyUnitFigure = z.infer<typeof surveyUnitFigure>;
+
+/**
+ * A unit's figure for one indicator. With one survey unit (or the demo's own figure) the top-level
+ * fields are that figure and `figures` holds it once more with its survey unit. With several survey
+ * units the top level is empty (missingReason "several_survey_units") and `figures` holds each survey
+ * unit's figure side by side: they are never averaged, summed or one picked. Unlinked: `figures` is [].
+ */
+export const indicatorValue = z.object({
+  id: z.string().describe('Indicator id'),
+  ...figureFields,
+  figures: z
+    .array(surveyUnitFigure)
+    .default([])
+    .describe(
+      'Per survey unit, in the order of the unit\'s surveyUnits: e.g. "90 % (Område 1, 61 svar) · 86 % (Område 2, 48 svar)"',
+    ),
 });
 export type IndicatorValue = z.infer<typeof indicatorValue>;
