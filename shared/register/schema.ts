@@ -55,8 +55,9 @@ export const registerJsonRow = z
       'HSA-id, till exempel SE2321000131-E000000008388',
     ),
     kolada_ou: optional(
-      z.string().regex(/^V\d{2}E[0-9A-Z]{4,}$/),
-      'Koladas id för enheten, till exempel V15E058100101',
+      z.string().regex(/^V\d{2}E[0-9A-Z]{4,}(\|V\d{2}E[0-9A-Z]{4,})*$/),
+      'Koladas id för enheten, till exempel V21E058100101; har utföraren flera enheter i Socialstyrelsens ' +
+        'undersökningar (till exempel flera områden), ange alla åtskilda med |: V21E058100101|V21E058100102',
     ),
     webbplats: optional(
       z.string().regex(/^https?:\/\/\S+$/),
