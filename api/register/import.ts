@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { DatasetKind } from '../../shared/domain';
+import type { DatasetKind, Service } from '../../shared/domain';
 import { parseRegister, type RegisterProblem, type RegisterRow, todayInSweden } from '../../shared/register';
 import type { Database } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
@@ -103,7 +103,7 @@ export async function importRegisterRows(
       }
     }
     for (const [key, group] of groups) {
-      const [huvudmanCode, service] = key.split('|') as [string, string];
+      const [huvudmanCode, service] = key.split('|') as [string, Service];
       let stored = storedBySystem.get(key) ?? [];
 
       // A real register replaces the demo data of its system entirely: demo rows are not history.
