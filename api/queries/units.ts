@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import {
   type DatasetBasis,
   type DatasetKind,
@@ -290,6 +290,33 @@ const VALUE_COLUMNS = {
   publishedAt: indicatorValues.publishedAt,
 };
 
+/** The live figures of these OUs, a hundred OUs (about 2,000 figures) per query. */
+async function figuresOfOus(
+  db: Database,
+  ous: readonly string[],
+  kpis: readonly string[],
+): Promise<ValueRow[]> {
+  const rows: ValueRow[] = [];
+  for (let i = 0; i < ous.length; i += 100) {
+    const part = JSON.stringify(ous.slice(i, i + 100));
+    rows.push(
+      ...(await db
+        .select(VALUE_COLUMNS)
+        .from(indicatorValues)
+        .where(
+          and(
+            eq(indicatorValues.scope, 'ou'),
+            inArray(indicatorValues.subject, sql`(SELECT value FROM json_each(${part}))`),
+            inArray(indicatorValues.indicatorId, [...kpis]),
+            eq(indicatorValues.kind, 'live'),
+          ),
+        )
+        .all()),
+    );
+  }
+  return rows;
+}
+
 /**
  * The figures of a set of units of one service. `scope` says which units, in SQL, so that no query
  * binds a variable per unit: a system (huvudman + service) or one unit. Figures of another kind never
@@ -321,20 +348,7 @@ async function figureData(
             ),
           )
           .all()
-      : ous.length === 0
-        ? []
-        : db
-            .select(VALUE_COLUMNS)
-            .from(indicatorValues)
-            .where(
-              and(
-                eq(indicatorValues.scope, 'ou'),
-                inArray(indicatorValues.subject, sql`(SELECT value FROM json_each(${JSON.stringify(ous)}))`),
-                inArray(indicatorValues.indicatorId, ids),
-                eq(indicatorValues.kind, 'live'),
-              ),
-            )
-            .all(),
+      : figuresOfOus(db, ous, ids),
     db
       .select(VALUE_COLUMNS)
       .from(indicatorValues)
@@ -396,6 +410,26 @@ async function shownUnits(db: Database, system: SQL, syncedAt: string | null | u
   return pickShown(composition, syncedAt);
 }
 
+/** Rows per query: a libSQL server refuses answers over about 10 MB, and a system may hold 30,000 units. */
+const PAGE = 2000;
+
+/** The units a condition selects, read a page at a time (by id), so no answer grows with the system. */
+async function unitsWhere(db: Database, where: SQL): Promise<UnitRow[]> {
+  const rows: UnitRow[] = [];
+  for (;;) {
+    const last = rows.at(-1)?.id;
+    const page = await db
+      .select()
+      .from(units)
+      .where(last === undefined ? where : and(where, gt(units.id, last)))
+      .orderBy(asc(units.id))
+      .limit(PAGE)
+      .all();
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
+  }
+}
+
 /** The comparable list of one choice system, in Swedish alphabetical order unless sorted otherwise. */
 export async function loadUnitList(
   db: Database,
@@ -414,11 +448,7 @@ export async function loadUnitList(
   ]);
   const shown = await shownUnits(db, system, dataset?.indicatorsSyncedAt);
   const listed = and(system, eq(units.origin, shown.origin), eq(units.kind, shown.kind))!;
-  const rows = await db
-    .select()
-    .from(units)
-    .where(options.includeEnded ? listed : and(listed, eq(units.status, 'aktiv')))
-    .all();
+  const rows = await unitsWhere(db, options.includeEnded ? listed : and(listed, eq(units.status, 'aktiv'))!);
   const data = await figureData(db, rows, definitions, shown.kind, {
     units: listed,
     links: and(eq(koladaLinks.huvudman, huvudmanCode), sql`${koladaLinks.service} = ${service}`)!,

@@ -31,10 +31,7 @@ export interface ProgressStream {
  * The sync's progress for a person watching: in a terminal one bar redrawn in place (kommuner done of
  * total, figures, requests, elapsed, estimate); elsewhere (a log, a pipe) a plain line now and then.
  */
-export function progressReporter(
-  stream: ProgressStream,
-  options: ProgressOptions = {},
-) {
+export function progressReporter(stream: ProgressStream, options: ProgressOptions = {}) {
   const now = options.now ?? (() => performance.now());
   const width = options.width ?? 24;
   const every = options.lineEveryMs ?? 10_000;

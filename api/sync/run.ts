@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { KOMMUNER } from '../../shared/reference';
 import type { Database } from '../db/client';
 import { koladaOus, koladaSyncRuns, units } from '../db/schema';
@@ -6,7 +6,7 @@ import type { KoladaClient } from '../kolada';
 import { chunk } from '../kolada/urls';
 import { jsonList } from './bulk';
 import { fetchBatch, fetchRiket } from './fetch';
-import { type RiketSummary, type StoreSummary, storeKommun, storeRiket } from './store';
+import { type RiketSummary, type StoreSummary, storeBatch, storeRiket } from './store';
 import type { PublicationDate } from './values';
 
 export interface SyncProgress {
@@ -132,32 +132,34 @@ export async function syncKolada(
       };
     }
     const failedBy = new Map(outcome.failed.map((f) => [f.kommun, f.error]));
-    const fetchedBy = new Map(outcome.fetched.map((f) => [f.kommun, f]));
+    let stored: Map<string, StoreSummary | Error>;
+    try {
+      stored = await storeBatch(db, outcome.fetched, (kommun) => ({
+        mode,
+        years: options.years,
+        now: now(),
+        publicationDate: options.publicationDate,
+        contextNames: contextNames(kommun),
+      }));
+    } catch (error) {
+      // The batch's commit itself failed: none of it was written.
+      stored = new Map(outcome.fetched.map((f) => [f.kommun, new Error(message(error))]));
+    }
     for (const kommun of batch) {
-      if (options.signal?.aborted && !fetchedBy.has(kommun)) break;
+      const summary = stored.get(kommun);
       let result: KommunResult;
-      const fetched = fetchedBy.get(kommun);
-      if (!fetched) {
+      if (summary === undefined) {
         result = { kommun, outcome: 'failed', error: message(failedBy.get(kommun) ?? 'inget svar') };
+      } else if (summary instanceof Error) {
+        result = { kommun, outcome: 'failed', error: summary.message };
       } else {
-        try {
-          const summary = await storeKommun(db, fetched, {
-            mode,
-            years: options.years,
-            now: now(),
-            publicationDate: options.publicationDate,
-            contextNames: contextNames(kommun),
-          });
-          result = { kommun, outcome: 'synced', ...summary };
-          figures += summary.added + summary.changed + summary.unchanged;
-        } catch (error) {
-          result = { kommun, outcome: 'failed', error: message(error) };
-        }
+        result = { kommun, outcome: 'synced', ...summary };
+        figures += summary.added + summary.changed + summary.unchanged;
       }
       results.push(result);
-      await recordRun(db, result, startedAt, now().toISOString());
       progress(kommun);
     }
+    await recordRuns(db, results.slice(-batch.length), startedAt, now().toISOString());
   }
   const interrupted = results.length < kommuner.length;
   options.onProgress?.({
@@ -201,33 +203,49 @@ async function batchContext(db: Database, batch: readonly string[]) {
 }
 
 /** The last outcome per kommun, for editors; not data the API serves, so no version moves. */
-async function recordRun(db: Database, result: KommunResult, startedAt: string, finishedAt: string) {
-  const summary =
-    result.outcome === 'synced'
-      ? {
-          added: result.added,
-          changed: result.changed,
-          removed: result.removed,
-          unchanged: result.unchanged,
-          linked: result.linked,
-          unlinked: result.unlinked,
-          unitsAdded: result.unitsAdded,
-          unitsEnded: result.unitsEnded,
-          withoutFigures: result.withoutFigures,
-        }
-      : null;
-  const row = {
+async function recordRuns(
+  db: Database,
+  results: readonly KommunResult[],
+  startedAt: string,
+  finishedAt: string,
+) {
+  const rows = results.map((result) => ({
+    huvudman: result.kommun,
     startedAt,
     finishedAt,
     outcome: result.outcome,
     message: result.outcome === 'failed' ? result.error : null,
-    summary,
-  };
+    summary:
+      result.outcome === 'synced'
+        ? {
+            added: result.added,
+            changed: result.changed,
+            removed: result.removed,
+            unchanged: result.unchanged,
+            linked: result.linked,
+            unlinked: result.unlinked,
+            unitsAdded: result.unitsAdded,
+            unitsEnded: result.unitsEnded,
+            withoutFigures: result.withoutFigures,
+          }
+        : null,
+  }));
+  if (rows.length === 0) return;
+  const excluded = (column: string) => sql.raw(`excluded.${column}`);
   try {
     await db
       .insert(koladaSyncRuns)
-      .values({ huvudman: result.kommun, ...row })
-      .onConflictDoUpdate({ target: koladaSyncRuns.huvudman, set: row });
+      .values(rows)
+      .onConflictDoUpdate({
+        target: koladaSyncRuns.huvudman,
+        set: {
+          startedAt: excluded('started_at'),
+          finishedAt: excluded('finished_at'),
+          outcome: excluded('outcome'),
+          message: excluded('message'),
+          summary: excluded('summary'),
+        },
+      });
   } catch {
     // The run's record is a courtesy; its failure must not turn a good sync into a failed one.
   }

@@ -6,6 +6,10 @@ import type { KoladaDataRow } from '../kolada';
 export type SyncService = (typeof KOLADA_SERVICES)[number];
 export const SYNC_SERVICES: readonly SyncService[] = KOLADA_SERVICES;
 
+export function isSyncService(service: string): service is SyncService {
+  return (SYNC_SERVICES as readonly string[]).includes(service);
+}
+
 /** The configured indicators (Kolada KPI ids) of these services, in display order. */
 export function kpisFor(services: readonly SyncService[] = SYNC_SERVICES): string[] {
   return services.flatMap((service) => indicatorsFor(service).map((i) => i.id));
