@@ -9,7 +9,8 @@
  * figures in some years only, an OU listed without any figure.
  *   npx tsx scripts/record-kolada-fixtures.ts [path/to/shared/domain] && npx biome format --write test/fixtures/kolada
  *
- * `npm run kolada:check-live` (scripts/check-kolada-live.ts) checks the live API's shapes instead.
+ * With --check-live it runs `npm run kolada:check-live` (scripts/check-kolada-live.ts) instead: the
+ * live API's shapes, never its values.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -408,4 +409,9 @@ function laterFixtures(): [string, Fixture][] {
   ];
 }
 
-write(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? '../shared/domain');
+if (process.argv.includes('--check-live')) {
+  // Its successor: scripts/check-kolada-live.ts (npm run kolada:check-live).
+  await import('./check-kolada-live');
+} else {
+  write(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? '../shared/domain');
+}
