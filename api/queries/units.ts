@@ -180,7 +180,7 @@ function originNote(row: UnitRow, data: FigureData): string {
     const latest = data.latestRound.get(ou.id);
     if (latest && (round === null || latest > round)) round = latest;
   }
-  const service = SERVICES[row.service as Service].label.sv.toLowerCase();
+  const service = SERVICES[row.service].label.sv.toLowerCase();
   return (
     `En enhet i Socialstyrelsens undersökningar av äldreomsorgen${round ? ` (senast ${round})` : ''}, hämtad via Kolada. ` +
     `${owner} har inte publicerat något utförarregister för ${service}, så regi och kontaktuppgifter saknas.`

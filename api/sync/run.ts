@@ -131,6 +131,8 @@ export async function syncKolada(
         failed: batch.map((kommun) => ({ kommun, error: new Error(message(error)) })),
       };
     }
+    // Stopped while fetching (Ctrl+C, a server shutting down): the batch is left for the next run.
+    if (options.signal?.aborted) break;
     const failedBy = new Map(outcome.failed.map((f) => [f.kommun, f.error]));
     let stored: Map<string, StoreSummary | Error>;
     try {

@@ -154,6 +154,14 @@ describe('the comparable list of a choice system', async () => {
     });
   });
 
+  it('documents the shape in the OpenAPI document: origin, survey units and figures per survey unit', async () => {
+    const doc = JSON.stringify(await json(app.request('/openapi.json')));
+    for (const key of ['"origin"', '"originNote"', '"surveyUnits"', '"figures"', '"several_survey_units"', '"basis"']) {
+      expect(doc).toContain(key);
+    }
+    expect(doc).toContain('Område 1, 61 svar');
+  });
+
   describe('reference', () => {
     it('lists indicator definitions with Kolada id, title, our label, unit, direction and source', async () => {
       const { items } = await json<{ items: Record<string, unknown>[] }>(app.request('/v1/indicators'));
