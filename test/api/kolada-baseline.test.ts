@@ -220,7 +220,9 @@ describe('baseline units: what beats them', () => {
     expect((await list(db, '0580', 'sarskilt_boende')).dataset.basis).toBe('kolada');
   });
 
-  it('real survey units replace a demo system whole; a demo system Kolada has nothing for stays demo', async () => {
+  it('real survey units replace a demo system whole; a demo system Kolada has nothing for stays demo', {
+    timeout: 120_000,
+  }, async () => {
     const db = await createTestDb({ demo: true });
     const demoUppsala = await list(db, '0380');
     const report = await syncKolada(db, kolada().client, { now: () => NOW });
@@ -262,7 +264,8 @@ describe('baseline units: what beats them', () => {
   });
 });
 
-describe('the national sync', () => {
+// 290 kommuner, three times over: over a libSQL server (the api-sqld project) that takes a while.
+describe('the national sync', { timeout: 120_000 }, () => {
   it('syncs all 290 kommuner in a few requests, at most 25 ids in any segment or list', async () => {
     const db = await createTestDb();
     const { client, fake } = kolada();
