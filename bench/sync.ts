@@ -261,6 +261,10 @@ async function main() {
   peakRss = 0;
   const first = await syncRun(db, 'first national run (all new)');
   console.log(`  peak rss ${mb(peakRss)}; load average ${load()}`);
+  peakRss = 0;
+  const second = await syncRun(db, 'second national run (nothing changed)');
+  console.log(`  peak rss ${mb(peakRss)}; load average ${load()}`);
+  // Last: reading back and rewriting every row takes memory the sync never needs.
   const bare = await bareWrite(db, `file:${join(dir, 'bare.db')}`);
   const bareRate = perSecond(bare.figures, bare.ms);
   console.log(
@@ -269,9 +273,6 @@ async function main() {
       `(CPU ${(bare.cpuMs / 1000).toFixed(1)} s, ${perSecond(bare.figures, bare.cpuMs)} figures per CPU-second); ` +
       `load average ${load()}`,
   );
-  peakRss = 0;
-  const second = await syncRun(db, 'second national run (nothing changed)');
-  console.log(`  peak rss ${mb(peakRss)}; load average ${load()}`);
   db.$client.close();
 
   const firstRate = perSecond(first.seen, first.storeMs);

@@ -117,10 +117,11 @@ export async function loadBatchState(
     readJsonValues(tx, 'kommun', kommuner),
   ]);
   const stored = [...ouValues, ...kommunValues].map(
+    // The same property order as the incoming figures', so comparing the two stays monomorphic.
     ([scope, subject, indicatorId, period, value, respondents, status, publishedAt, kind]): StoredValue => ({
+      indicatorId,
       scope,
       subject,
-      indicatorId,
       period,
       value,
       respondents,
