@@ -235,10 +235,23 @@ export function planKommun(state: KommunState, fetched: KommunFetch, options: St
   if (!linksSame) for (const l of [...links, ...state.links]) changedSystems.add(l.service);
 
   const added = new Set(plan.added.map((a) => a.id));
+  // A unit that comes in this sync comes with its figures: they are recorded in its addition, one
+  // row, instead of one row each (a national first run would otherwise write half a million rows).
+  const figureRows = figureHistory(values, kommun, links, state.links);
+  const figuresOf = new Map<string, Record<string, unknown>>();
+  for (const row of figureRows) {
+    if (!added.has(row.unitId)) continue;
+    const figures = figuresOf.get(row.unitId) ?? {};
+    figures[row.field] = row.to;
+    figuresOf.set(row.unitId, figures);
+  }
+  for (const row of unitChanges) {
+    if (row.kind === 'added') row.to = { ...(row.to as object), figures: figuresOf.get(row.unitId) ?? {} };
+  }
   const history = [
     ...unitChanges,
     ...linkHistory(kommun, state.links, links, added),
-    ...figureHistory(values, kommun, links, state.links),
+    ...figureRows.filter((row) => !added.has(row.unitId)),
   ];
   for (const service of servicesOfFigures(values, areaValues, links, state.links))
     changedSystems.add(service);

@@ -82,10 +82,18 @@ describe('baseline units: a kommun without a register', () => {
     const history = await json<{ items: { actor: string; kind: string; to: Record<string, unknown> }[] }>(
       testApp(db).request(`/v1/units/${ekholmen.id}/history`),
     );
+    // The addition, by the sync, with the figures the unit came with (one row, not one per figure).
     expect(history.items.find((h) => h.kind === 'added')).toMatchObject({
       actor: 'sync',
-      to: { name: 'Hemtjänst Ekholmen', origin: 'kolada', surveyUnit: 'V21E4471', regi: null },
+      to: {
+        name: 'Hemtjänst Ekholmen',
+        origin: 'kolada',
+        surveyUnit: 'V21E4471',
+        regi: null,
+        figures: { 'U21468 2026 V21E4471': 72, 'U21468 2025 V21E4471': expect.any(Number) },
+      },
     });
+    expect(history.items.filter((h) => h.kind === 'indicator')).toEqual([]);
   });
 
   it('gives baseline and register units exactly the same keys', async () => {
@@ -153,6 +161,28 @@ describe('baseline units: a kommun without a register', () => {
         [ids[2], 'changed', 'name', 'Lindgårdens Hemtjänst AB', 'Lindgårdens Omsorg AB'],
       ]),
     );
+
+    // A later change of a figure is one row of its own.
+    const bumped = {
+      ...changed,
+      base: changed.base.map((r) =>
+        r.ou === 'V21E44712' && r.kpi === 'U21468'
+          ? { ...r, values: r.values.map((v) => ({ ...v, value: v.value === null ? null : v.value + 1 })) }
+          : r,
+      ),
+    };
+    await syncKolada(db, kolada(bumped).client, {
+      ...LINKOPING,
+      now: () => new Date(LATER.getTime() + 3_600_000),
+    });
+    const figureRows = await db
+      .select()
+      .from(changes)
+      .where(and(eq(changes.unitId, ids[2]!), eq(changes.kind, 'indicator')))
+      .all();
+    expect(figureRows.map((r) => [r.field, r.oldValue, r.newValue])).toEqual([
+      ['U21468 2025 V21E44712', 70, 71],
+    ]);
 
     // Listed again: the same unit comes back.
     await syncKolada(db, client, { ...LINKOPING, now: () => new Date(LATER.getTime() + 86_400_000) });
