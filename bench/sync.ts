@@ -107,8 +107,11 @@ const load = () =>
     .join(' ');
 
 let peakRss = 0;
+let peakHeap = 0;
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const memory = process.memoryUsage();
+  peakRss = Math.max(peakRss, memory.rss);
+  peakHeap = Math.max(peakHeap, memory.heapUsed + memory.external);
 }, 20);
 
 async function syncRun(db: ReturnType<typeof openDatabase>, label: string) {
@@ -127,7 +130,9 @@ async function syncRun(db: ReturnType<typeof openDatabase>, label: string) {
     try {
       return await work();
     } finally {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      const memory = process.memoryUsage();
+      peakRss = Math.max(peakRss, memory.rss);
+      peakHeap = Math.max(peakHeap, memory.heapUsed + memory.external);
       const ms = performance.now() - t;
       if (into === 'fetch') fetchMs += ms;
       else {
@@ -259,11 +264,13 @@ async function main() {
   console.log(`before syncing: rss ${mb(process.memoryUsage().rss)}`);
 
   peakRss = 0;
+  peakHeap = 0;
   const first = await syncRun(db, 'first national run (all new)');
-  console.log(`  peak rss ${mb(peakRss)}; load average ${load()}`);
+  console.log(`  peak rss ${mb(peakRss)} (heap + external ${mb(peakHeap)}); load average ${load()}`);
   peakRss = 0;
+  peakHeap = 0;
   const second = await syncRun(db, 'second national run (nothing changed)');
-  console.log(`  peak rss ${mb(peakRss)}; load average ${load()}`);
+  console.log(`  peak rss ${mb(peakRss)} (heap + external ${mb(peakHeap)}); load average ${load()}`);
   // Last: reading back and rewriting every row takes memory the sync never needs.
   const bare = await bareWrite(db, `file:${join(dir, 'bare.db')}`);
   const bareRate = perSecond(bare.figures, bare.ms);

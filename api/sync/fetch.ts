@@ -30,6 +30,12 @@ export interface KommunFailure {
   error: Error;
 }
 
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /**
@@ -58,7 +64,7 @@ export async function fetchBatch(
       ...new Set([...(ous.get(kommun) ?? []).map((o) => o.id), ...(input.registerOus.get(kommun) ?? [])]),
     ];
     asked.set(kommun, ids);
-    for (const id of ids) askedBy.set(id, [...(askedBy.get(id) ?? []), kommun]);
+    for (const id of ids) push(askedBy, id, kommun);
   }
   const allIds = [...askedBy.keys()];
   // In a limited sync an OU new to the store (a new one, or one only a register names) gets all its years.
@@ -68,7 +74,7 @@ export async function fetchBatch(
 
   const rowsOfOu = new Map<string, KoladaDataRow[]>();
   const keep = (rows: KoladaDataRow[]) => {
-    for (const row of rows) rowsOfOu.set(row.subject, [...(rowsOfOu.get(row.subject) ?? []), row]);
+    for (const row of rows) push(rowsOfOu, row.subject, row);
   };
   const kommunerOf = (ids: readonly string[]) => new Set(ids.flatMap((id) => askedBy.get(id) ?? []));
   const fetchOus = async (ids: string[], query: FetchOptions) => {
@@ -94,7 +100,7 @@ export async function fetchBatch(
   const areaRows = new Map<string, KoladaDataRow[]>();
   const pending = input.kommuner.filter((k) => !failed.has(k));
   const keepArea = (rows: KoladaDataRow[]) => {
-    for (const row of rows) areaRows.set(row.subject, [...(areaRows.get(row.subject) ?? []), row]);
+    for (const row of rows) push(areaRows, row.subject, row);
   };
   for (const part of chunk(pending)) {
     const query = { kpis, years: options.years, fromDate: options.fromDate };

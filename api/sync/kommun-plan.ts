@@ -106,15 +106,26 @@ export function planKommun(state: KommunState, fetched: KommunFetch, options: St
   const today = todayInSweden(options.now);
 
   // Figures: those of the OUs asked about; an OU Kolada no longer lists keeps what it had.
-  const incoming = toSyncValues({ ...fetched, publicationDate: options.publicationDate });
+  const incoming = toSyncValues({
+    kommun,
+    unitRows: fetched.unitRows,
+    areaRows: [],
+    publicationDate: options.publicationDate,
+  });
+  const incomingArea = toSyncValues({
+    kommun,
+    unitRows: [],
+    areaRows: fetched.areaRows,
+    publicationDate: options.publicationDate,
+  });
   const complete = new Set(fetched.completeOus);
   const periods = options.years?.map(String);
   const inYears = (v: StoredValue) =>
     !periods || v.kind === 'demo' || complete.has(v.subject) || periods.includes(v.period);
   const values = planValues({
     stored: state.ouValues.filter(inYears),
-    incoming: incoming.values.filter((v) => v.scope === 'ou'),
-    deleted: incoming.deleted.filter((v) => v.scope === 'ou'),
+    incoming: incoming.keyed,
+    deleted: incoming.deleted,
     mode: options.mode,
     completeSubjects: complete,
   });
@@ -215,8 +226,8 @@ export function planKommun(state: KommunState, fetched: KommunFetch, options: St
     ? { added: [], changed: [], removed: [], unchanged: 0 }
     : planValues({
         stored: state.kommunValues.filter(inYears),
-        incoming: incoming.values.filter((v) => v.scope === 'kommun'),
-        deleted: incoming.deleted.filter((v) => v.scope === 'kommun'),
+        incoming: incomingArea.keyed,
+        deleted: incomingArea.deleted,
         mode: options.mode,
       });
 

@@ -17,7 +17,8 @@ export interface ValuePlan {
 export interface PlanInput {
   /** Every stored row the sync is responsible for, any kind, by key. */
   stored: readonly StoredValue[];
-  incoming: readonly SyncValue[];
+  /** The incoming figures, or the same by key (as toSyncValues gives them). */
+  incoming: readonly SyncValue[] | ReadonlyMap<string, SyncValue>;
   /** Figures Kolada says were removed. */
   deleted: readonly SyncValue[];
   /**
@@ -46,8 +47,10 @@ export function planValues(input: PlanInput): ValuePlan {
   const stored = new Map<string, StoredValue>();
   for (const v of input.stored) stored.set(valueKey(v), v);
   const plan: ValuePlan = { added: [], changed: [], removed: [], unchanged: 0 };
-  for (const after of input.incoming) {
-    const key = valueKey(after);
+  const incoming: Iterable<[string, SyncValue]> = Array.isArray(input.incoming)
+    ? (input.incoming as readonly SyncValue[]).map((v) => [valueKey(v), v] as [string, SyncValue])
+    : (input.incoming as ReadonlyMap<string, SyncValue>);
+  for (const [key, after] of incoming) {
     const before = stored.get(key);
     if (!before) plan.added.push(after);
     else {

@@ -16,9 +16,12 @@ import { toSyncValues, valueKey } from './values';
 export { SYNC_ACTOR } from './apply';
 export type { StoreOptions, StoreSummary } from './kommun-plan';
 
+/** Kommuner whose stored state is read together: a few queries each, and only their figures in memory. */
+const STATE_CHUNK = 5;
+
 /**
- * Writes a batch of kommuner in one transaction: the stored state of all of them is read in a few
- * queries, each kommun's plan is made in memory, and only a kommun whose plan writes something gets a
+ * Writes a batch of kommuner in one transaction: the stored state is read a few kommuner at a time in
+ * a few queries, each kommun's plan is made in memory, and only a kommun whose plan writes something gets a
  * savepoint and its statements. A kommun whose write fails is rolled back alone and the others commit;
  * one commit per batch, since each commit waits for the disk. When nothing differs nothing is written,
  * so a repeated sync leaves every version and the history as they were.
@@ -31,18 +34,21 @@ export async function storeBatch(
   const results = new Map<string, StoreSummary | Error>();
   if (batch.length === 0) return results;
   await db.transaction(async (tx) => {
-    const state = await loadBatchState(tx, batch);
     let wrote = false;
-    for (const fetched of batch) {
-      try {
-        const plan = planKommun(state.get(fetched.kommun)!, fetched, options(fetched.kommun));
-        if (!isEmptyPlan(plan)) {
-          await tx.transaction((savepoint) => applyKommunPlan(savepoint, plan));
-          wrote = true;
+    for (let i = 0; i < batch.length; i += STATE_CHUNK) {
+      const part = batch.slice(i, i + STATE_CHUNK);
+      const state = await loadBatchState(tx, part);
+      for (const fetched of part) {
+        try {
+          const plan = planKommun(state.get(fetched.kommun)!, fetched, options(fetched.kommun));
+          if (!isEmptyPlan(plan)) {
+            await tx.transaction((savepoint) => applyKommunPlan(savepoint, plan));
+            wrote = true;
+          }
+          results.set(fetched.kommun, plan.summary);
+        } catch (error) {
+          results.set(fetched.kommun, error instanceof Error ? error : new Error(String(error)));
         }
-        results.set(fetched.kommun, plan.summary);
-      } catch (error) {
-        results.set(fetched.kommun, error instanceof Error ? error : new Error(String(error)));
       }
     }
     if (wrote) await bumpDataVersion(tx);

@@ -38,6 +38,8 @@ export interface IncomingValues {
   values: SyncValue[];
   /** Figures Kolada says were removed (incremental answers). */
   deleted: SyncValue[];
+  /** The figures to store by their key, so a plan need not compute the keys again. */
+  keyed: ReadonlyMap<string, SyncValue>;
 }
 
 /**
@@ -79,5 +81,5 @@ export function toSyncValues(input: {
     if (row.subject === input.kommun) put(row, 'kommun');
     else if (row.subject === KOLADA_RIKET) put(row, 'riket');
   }
-  return { values: [...values.values()], deleted: [...deleted.values()] };
+  return { values: [...values.values()], deleted: [...deleted.values()], keyed: values };
 }
