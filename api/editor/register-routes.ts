@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { SERVICE_IDS } from '../../shared/domain';
 import { REGISTER_COLUMNS } from '../../shared/register';
 import { toCsv } from '../export/csv';
 import type { AppDeps } from '../http/context';
@@ -36,10 +37,11 @@ export function registerRoutes(deps: AppDeps, options: ResolvedEditorOptions) {
 
   router.get(ROUTES.download, requireSession(), async (c) => {
     const code = c.get('session')!.editor.huvudman;
-    const service = c.req.query('tjanst');
-    const list = await loadRegisterUnits(deps.db, code, service || undefined);
+    const asked = c.req.query('tjanst');
+    const service = SERVICE_IDS.find((s) => s === asked);
+    const list = await loadRegisterUnits(deps.db, code, service);
     const csv = toCsv([[...REGISTER_COLUMNS], ...list.map(registerCsvCells)]);
-    const name = `utforarregister-${code}${service ? `-${service.replace(/[^a-z_]/g, '')}` : ''}.csv`;
+    const name = `utforarregister-${code}${service ? `-${service}` : ''}.csv`;
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}"`,

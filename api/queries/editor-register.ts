@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, max } from 'drizzle-orm';
-import { compareSwedish } from '../../shared/domain';
+import { compareSwedish, type Service } from '../../shared/domain';
 import type { Database } from '../db/client';
 import { changes, datasets, units } from '../db/schema';
 import type { StoredUnit } from '../editor/register-fields';
@@ -17,7 +17,7 @@ export async function loadHuvudmanUnits(db: Reader, code: string): Promise<Store
  * The units an editor can download and re-upload: the real (not demo) active ones, optionally of one
  * service; by service, then in Swedish alphabetical order, as the public list.
  */
-export async function loadRegisterUnits(db: Reader, code: string, service?: string): Promise<StoredUnit[]> {
+export async function loadRegisterUnits(db: Reader, code: string, service?: Service): Promise<StoredUnit[]> {
   const rows = await db
     .select()
     .from(units)
@@ -25,6 +25,8 @@ export async function loadRegisterUnits(db: Reader, code: string, service?: stri
       and(
         eq(units.huvudman, code),
         eq(units.kind, 'live'),
+        // The editor's own units: survey units Kolada lists for a kommun without a register are not its register.
+        eq(units.origin, 'register'),
         eq(units.status, 'aktiv'),
         service ? eq(units.service, service) : undefined,
       ),

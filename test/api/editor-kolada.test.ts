@@ -186,8 +186,9 @@ describe('Kolada links on /editor/kolada', async () => {
     );
   });
 
-  it('links one OU per unit today: a second link replaces the first (the one place to make it append)', () => {
-    expect(withKoladaOu(null, 'V21E058100002')).toBe('V21E058100002');
-    expect(withKoladaOu('V21E058100001', 'V21E058100002')).toBe('V21E058100002');
+  it('adds an OU to those a unit has, once: a provider may have several survey units', () => {
+    expect(withKoladaOu([], 'V21E058100002')).toEqual(['V21E058100002']);
+    expect(withKoladaOu(['V21E058100001'], 'V21E058100002')).toEqual(['V21E058100001', 'V21E058100002']);
+    expect(withKoladaOu(['V21E058100001'], 'V21E058100001')).toEqual(['V21E058100001']);
   });
 });
