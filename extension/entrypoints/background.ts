@@ -1,11 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createApiClient } from '../api';
-import { comparisonViewApi, openComparisonView } from '../comparison-view';
-import type { Request } from '../messages';
-import { apiBaseUrl } from '../sites/api-url';
-import { matchTexts } from '../sites/match';
-import { EN } from '../ui/i18n-en';
+import { apiBaseUrl } from '../core/api-url';
+import type { Request } from '../core/messages';
+import { matchTexts } from '../core/sites/match';
+import { EN } from '../core/ui/i18n-en';
+import { createApiClient } from '../platform/api-client';
+import { comparisonViewApi, openComparisonView } from '../platform/comparison-view';
 
 export default defineBackground({
   type: 'module',

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ConfigResponse, ContentRequest, Request } from '../messages';
-import { mark, type OverlayHandle, runOverlay } from '../overlay';
-import { apiBaseUrl } from '../sites/api-url';
-import { contentScriptMatches } from '../sites/match-patterns';
-import { comparisonItem, DEFAULT_SETTINGS, manualChoicesItem, settingsItem } from '../storage';
+import { apiBaseUrl } from '../core/api-url';
+import type { ConfigResponse, ContentRequest, Request } from '../core/messages';
+import { mark, type OverlayHandle, runOverlay } from '../core/overlay/run';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { contentScriptMatches } from '../core/sites/match-patterns';
+import { comparisonItem, manualChoicesItem, settingsItem } from '../platform/storage';
 
 export default defineContentScript({
   matches: contentScriptMatches(apiBaseUrl(import.meta.env.WXT_API_URL)),

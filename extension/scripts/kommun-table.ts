@@ -1,5 +1,5 @@
 /**
- * Writes extension/sites/kommun-table.ts: a compact table of the 290 kommuner and their website hosts
+ * Writes extension/core/sites/kommun-table.ts: a compact table of the 290 kommuner and their website hosts
  * (about 3 kB gzip instead of the 6 kB reference JSON), so the content script can recognise a kommun
  * from the hostname. Run `npx tsx extension/scripts/kommun-table.ts` after the reference data changes.
  */
@@ -28,5 +28,5 @@ export function renderKommunTableModule(): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(new URL('../sites/kommun-table.ts', import.meta.url), renderKommunTableModule());
+  writeFileSync(new URL('../core/sites/kommun-table.ts', import.meta.url), renderKommunTableModule());
 }

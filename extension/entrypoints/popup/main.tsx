@@ -4,24 +4,17 @@ import { browser } from 'wxt/browser';
 import type { UnitList } from '../../../shared/domain/api';
 import { SERVICES, type Service } from '../../../shared/domain/service';
 import { indicatorsFor } from '../../../shared/reference/indicators';
-import { comparisonViewApi, openComparisonView } from '../../comparison-view';
-import type { DetectedResponse } from '../../messages';
-import { allKommuner, allRegioner, type Place, placeByCode, placeLabel } from '../../sites/places';
-import {
-  type ApiFailure,
-  apiFailureItem,
-  type CachedResponse,
-  DEFAULT_SETTINGS,
-  manualChoicesItem,
-  type Settings,
-  settingsItem,
-  UNIT_CACHE_PREFIX,
-} from '../../storage';
-import { formatDate } from '../../ui/format';
-import { translator } from '../../ui/i18n';
-import { EN } from '../../ui/i18n-en';
-import { searchPlaces } from '../../ui/popup-model';
-import '../../ui/pages.css';
+import type { ApiFailure, CachedResponse } from '../../core/data-status';
+import type { DetectedResponse } from '../../core/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { allKommuner, allRegioner, type Place, placeByCode, placeLabel } from '../../core/sites/places';
+import { formatDate } from '../../core/ui/format';
+import { translator } from '../../core/ui/i18n';
+import { EN } from '../../core/ui/i18n-en';
+import { searchPlaces } from '../../core/views/popup/search';
+import { comparisonViewApi, openComparisonView } from '../../platform/comparison-view';
+import { apiFailureItem, cachedUnitLists, manualChoicesItem, settingsItem } from '../../platform/storage';
+import '../../core/ui/pages.css';
 
 const settings = signal<Settings>(DEFAULT_SETTINGS);
 const detected = signal<DetectedResponse | null>(null);
@@ -39,10 +32,10 @@ async function load() {
   settings.value = { ...DEFAULT_SETTINGS, ...stored };
   document.documentElement.lang = settings.value.language;
   apiFailure.value = await apiFailureItem.getValue();
-  const all = await browser.storage.local.get(null);
-  cached.value = Object.entries(all)
-    .filter(([key]) => key.startsWith(UNIT_CACHE_PREFIX))
-    .map(([key, entry]) => ({ key, entry: entry as CachedResponse<UnitList> }));
+  cached.value = (await cachedUnitLists()).map((entry) => ({
+    key: `${entry.body.huvudman}:${entry.body.service}`,
+    entry,
+  }));
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     activeTab.value = { tabId: tab?.id, windowId: tab?.windowId };

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Request, UnitsResponse } from '../../messages';
-import { comparisonItem, DEFAULT_SETTINGS, settingsItem } from '../../storage';
-import { ComparisonView } from '../../ui/ComparisonView';
-import { createComparisonModel } from '../../ui/comparison-model';
-import '../../ui/pages.css';
+import type { Request, UnitsResponse } from '../../core/messages';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { ComparisonView } from '../../core/views/comparison/ComparisonView';
+import { createComparisonModel } from '../../core/views/comparison/model';
+import { comparisonItem, settingsItem } from '../../platform/storage';
+import '../../core/ui/pages.css';
 
 const model = createComparisonModel();
 const send = <T,>(request: Request) => browser.runtime.sendMessage(request) as Promise<T>;

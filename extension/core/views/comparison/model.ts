@@ -1,0 +1,71 @@
+import { computed, signal } from '@preact/signals';
+import type { UnitList } from '../../../../shared/domain/api';
+import { compareSwedish } from '../../../../shared/domain/collation';
+import type { Unit } from '../../../../shared/domain/unit';
+import type { Comparison } from '../../comparison';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings';
+import { translator } from '../../ui/i18n';
+import { EN } from '../../ui/i18n-en';
+
+export type ComparisonMode = 'chosen' | 'all';
+
+/**
+ * The comparison view's state: which units, in which order, filtered how. Default order is Swedish
+ * alphabetical (å, ä, ö last); sorting by an indicator puts "Uppgift saknas" last for everyone.
+ */
+export function createComparisonModel() {
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const comparison = signal<Comparison | null>(null);
+  const list = signal<UnitList | null>(null);
+  const status = signal<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const mode = signal<ComparisonMode>('chosen');
+  const sortBy = signal<string>('name');
+  const area = signal<string>('');
+  const language = signal<string>('');
+
+  const t = computed(() => translator(settings.value.language, EN));
+  const areas = computed(() => distinct(list.value?.items.flatMap((u) => u.areas) ?? []));
+  const languages = computed(() =>
+    distinct(list.value?.items.flatMap((u) => u.languages.map((l) => l.name)) ?? []),
+  );
+
+  const units = computed<Unit[]>(() => {
+    const l = list.value;
+    if (!l) return [];
+    const chosen = comparison.value?.unitIds ?? [];
+    let items = mode.value === 'chosen' ? l.items.filter((u) => chosen.includes(u.id)) : [...l.items];
+    if (area.value) items = items.filter((u) => u.areas.includes(area.value));
+    if (language.value) items = items.filter((u) => u.languages.some((x) => x.name === language.value));
+    return sortUnits(items, sortBy.value);
+  });
+
+  return { settings, comparison, list, status, mode, sortBy, area, language, t, areas, languages, units };
+}
+
+export type ComparisonModel = ReturnType<typeof createComparisonModel>;
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)].sort(compareSwedish);
+}
+
+/** By name (Swedish collation), or by an indicator's value, highest first, missing last, then by name. */
+export function sortUnits(units: readonly Unit[], sortBy: string): Unit[] {
+  const byName = (a: Unit, b: Unit) => compareSwedish(a.name, b.name);
+  if (sortBy === 'name') return [...units].sort(byName);
+  const value = (u: Unit) => u.indicators.find((i) => i.id === sortBy)?.value ?? null;
+  return [...units].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === null && vb === null) return byName(a, b);
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return vb - va || byName(a, b);
+  });
+}
+
+/** Splits columns for print: A4 portrait holds about four providers side by side. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
