@@ -4,7 +4,7 @@
  * in one animation frame, on screen (the list's top), just below it (items 50-99) or far below (items 200-249), with and without
  * `content-visibility: auto` on the hosts. Prints the longest main-thread task after the insertion
  * (median of ROUNDS, variants interleaved so the machine's load hits them alike), and how much the
- * list grew. The overlay's batch sizes come from here: see BATCH and FIRST_BATCH in extension/core/overlay/run.tsx.
+ * list grew. The overlay's batch sizes come from here: see NEAR_BATCH and FAR_BATCH in extension/core/overlay/batches.ts.
  */
 import { chromium } from 'playwright-core';
 import { OVERLAY_CSS } from '../extension/core/ui/styles';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { apiBaseUrl } from '../core/api-url';
 import type { ConfigResponse, ContentRequest, Request } from '../core/messages';
-import { mark, type OverlayHandle, runOverlay } from '../core/overlay/run';
+import { mark, type OverlayHandle, runOverlay } from '../core/overlay';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { contentScriptMatches } from '../core/sites/match-patterns';
 import { comparisonItem, manualChoicesItem, settingsItem } from '../platform/storage';

@@ -7,7 +7,7 @@ import {
   OWN_ATTRIBUTE,
   runOverlay,
   UNIT_ATTRIBUTE,
-} from '../../../../extension/core/overlay/run';
+} from '../../../../extension/core/overlay';
 import { DEFAULT_SETTINGS } from '../../../../extension/core/settings';
 import { matchTexts } from '../../../../extension/core/sites/match';
 import { EXPECTED, listFor, loadPage } from '../../fixtures';
