@@ -1,4 +1,5 @@
 import type { UnitList } from '../../../shared/domain/api';
+import { showAll, toggleUnit } from '../comparison';
 import type { OverlayEnv } from './env';
 import type { Hosts } from './hosts';
 import type { BadgeEntry, OverlayModel } from './model';
@@ -38,21 +39,12 @@ export function createActions(context: {
       entry?.root.querySelector('button')?.focus();
     },
     async toggleComparison(unitId) {
-      const current = await env.getComparison();
-      const same = current?.huvudman === list.huvudman && current.service === list.service;
-      const ids = same ? current.unitIds : [];
-      const next = ids.includes(unitId) ? ids : [...ids, unitId];
-      await env.setComparison({ huvudman: list.huvudman, service: list.service, unitIds: next });
-      model.update({ comparisonIds: next });
+      const next = toggleUnit(await env.getComparison(), list, unitId);
+      await env.setComparison(next);
+      model.update({ comparisonIds: next.unitIds });
     },
     async showAll() {
-      const current = await env.getComparison();
-      const same = current?.huvudman === list.huvudman && current.service === list.service;
-      await env.setComparison({
-        huvudman: list.huvudman,
-        service: list.service,
-        unitIds: same ? current.unitIds : [],
-      });
+      await env.setComparison(showAll(await env.getComparison(), list));
       env.send({ type: 'openComparison' }).catch(() => {});
     },
   };

@@ -1,3 +1,4 @@
+import { chosenIds } from '../comparison';
 import type { UnitsResponse } from '../messages';
 import type { PageTarget } from '../sites/adapter';
 import { adapterFor } from '../sites/adapters';
@@ -73,8 +74,7 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
     english,
     list,
     place: target.place,
-    comparisonIds:
-      comparison?.huvudman === list.huvudman && comparison.service === list.service ? comparison.unitIds : [],
+    comparisonIds: chosenIds(comparison, list),
   });
   const schedule = env.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
   const draw = (listings: readonly Listing[], ids: readonly (string | null)[]) =>

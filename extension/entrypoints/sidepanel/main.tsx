@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { comparisonMode, isSameSystem, removeUnit } from '../../core/comparison';
 import type { Request, UnitsResponse } from '../../core/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { ComparisonView } from '../../core/views/comparison/ComparisonView';
@@ -16,9 +17,9 @@ async function load() {
   document.documentElement.lang = model.settings.value.language;
   model.comparison.value = comparison;
   if (!comparison) return;
-  if (comparison.unitIds.length === 0) model.mode.value = 'all';
+  model.mode.value = comparisonMode(comparison);
   const current = model.list.value;
-  if (current?.huvudman === comparison.huvudman && current.service === comparison.service) return;
+  if (current && isSameSystem(comparison, current)) return;
   model.status.value = 'loading';
   const response = await send<UnitsResponse>({
     type: 'units',
@@ -39,8 +40,7 @@ render(
     today={new Date().toISOString().slice(0, 10)}
     onRemove={async (unitId) => {
       const current = await comparisonItem.getValue();
-      if (current)
-        await comparisonItem.setValue({ ...current, unitIds: current.unitIds.filter((id) => id !== unitId) });
+      if (current) await comparisonItem.setValue(removeUnit(current, current, unitId));
     }}
   />,
   document.getElementById('app')!,

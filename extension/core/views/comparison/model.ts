@@ -2,12 +2,10 @@ import { computed, signal } from '@preact/signals';
 import type { UnitList } from '../../../../shared/domain/api';
 import { compareSwedish } from '../../../../shared/domain/collation';
 import type { Unit } from '../../../../shared/domain/unit';
-import type { Comparison } from '../../comparison';
+import type { Comparison, ComparisonMode } from '../../comparison';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings';
 import { translator } from '../../ui/i18n';
 import { EN } from '../../ui/i18n-en';
-
-export type ComparisonMode = 'chosen' | 'all';
 
 /**
  * The comparison view's state: which units, in which order, filtered how. Default order is Swedish

@@ -129,14 +129,23 @@ describe('the overlay on a kommun page', () => {
     const add = Array.from(dialog.querySelectorAll('button')).find(
       (b) => b.textContent === 'Lägg till i jämförelse',
     )!;
+    expect(add.getAttribute('aria-pressed')).toBe('false');
     add.click();
     await vi.waitFor(() =>
       expect(comparison()).toEqual({
         huvudman: '0581',
         service: 'hemtjanst',
         unitIds: ['u_7beede8e9f1fb2ba'],
+        show: 'chosen',
       }),
     );
+    await vi.waitFor(() => expect(add.getAttribute('aria-pressed')).toBe('true'));
+    expect(add.textContent).toBe('Tillagd i jämförelsen');
+    // The button is a toggle: pressed again, it takes the unit out.
+    add.click();
+    await vi.waitFor(() => expect(comparison()?.unitIds).toEqual([]));
+    await vi.waitFor(() => expect(add.getAttribute('aria-pressed')).toBe('false'));
+    expect(add.textContent).toBe('Lägg till i jämförelse');
   });
 
   it('reports "Rapportera fel" gracefully when the API has no feedback endpoint', async () => {
@@ -183,6 +192,23 @@ describe('the overlay on a kommun page', () => {
     expect(entry?.previousElementSibling?.tagName).toBe('H1');
     expect(entry?.shadowRoot?.textContent).toContain('Se alla utförare av hemtjänst i Norrköping');
     expect(document.body.textContent).toBe(textBefore);
+  });
+
+  it('"Se alla utförare" opens every unit of the system, also when some were chosen before', async () => {
+    const file = 'norrkoping-nolist.html';
+    const url = loadPage(file);
+    const { env: e, requests, comparison } = env(file, url);
+    await e.setComparison({ huvudman: '0581', service: 'hemtjanst', unitIds: ['u_7beede8e9f1fb2ba'] });
+    await runOverlay(e);
+    const entry = document.querySelector(`[${OWN_ATTRIBUTE}="entry"]`)!;
+    (entry.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(requests.map((r) => r.type)).toContain('openComparison'));
+    expect(comparison()).toEqual({
+      huvudman: '0581',
+      service: 'hemtjanst',
+      unitIds: ['u_7beede8e9f1fb2ba'],
+      show: 'all',
+    });
   });
 
   it('leaves the page untouched and quiet when the API is dead', async () => {
