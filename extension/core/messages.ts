@@ -1,11 +1,15 @@
 import type { UnitList } from '../../shared/domain/api';
 import type { Service } from '../../shared/domain/service';
 import type { ListingText } from './sites/match';
+import type { Messages } from './ui/i18n';
 
 /**
- * Messages from content scripts and extension pages to the background service worker, which does
- * all network traffic. Requests carry only a kommun/region code, a service and (for feedback, on
- * the user's request) what the user reports; never a page URL.
+ * Messages between the parts of the extension. A new message is one line in `Request` (or
+ * `ContentRequest`), its answer in `Responses`, and a case in core/background.ts (or the page
+ * views). platform/messaging.ts carries them.
+ *
+ * Requests to the background, which does all network traffic, carry only a kommun/region code, a
+ * service and (for feedback, on the user's request) what the user reports; never a page URL.
  */
 export type Request =
   /** The unit list, and (when listings are given) the matched unit id for each of them */
@@ -15,7 +19,9 @@ export type Request =
   | { type: 'feedback'; body: FeedbackBody }
   | { type: 'openComparison' }
   /** The English UI strings, which content scripts do not bundle */
-  | { type: 'messages'; language: 'en' };
+  | { type: 'messages'; language: 'en' }
+  /** From a content script after each page view, for an open popup (the background ignores it) */
+  | { type: 'detectedChanged'; detected: DetectedResponse };
 
 export interface FeedbackBody {
   unitId?: string;
@@ -36,7 +42,26 @@ export type HistoryResponse = { ok: true; entries: unknown[] } | { ok: false; st
 
 export type FeedbackResponse = { ok: boolean; status: number };
 
-export type ContentRequest = { type: 'detected' } | { type: 'rerun' };
+/** What each request is answered with. */
+export interface Responses {
+  units: UnitsResponse;
+  config: ConfigResponse;
+  history: HistoryResponse;
+  feedback: FeedbackResponse;
+  openComparison: boolean;
+  messages: Messages;
+  detectedChanged: undefined;
+}
+
+export type ResponseTo<R extends Request> = Responses[R['type']];
+
+/** Sends a request to the background and resolves with its answer. */
+export type Send = <R extends Request>(request: R) => Promise<ResponseTo<R>>;
+
+/** From the popup to the content script of the active tab. */
+export type ContentRequest = { type: 'detected' };
+
+/** What the content script found on its page, for the popup. */
 export type DetectedResponse = {
   host: string;
   huvudman: string | null;

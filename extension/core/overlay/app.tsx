@@ -1,5 +1,5 @@
 import { createPortal, render } from 'preact';
-import type { FeedbackBody, FeedbackResponse, HistoryResponse } from '../messages';
+import type { FeedbackBody } from '../messages';
 import { Details } from '../ui/Details';
 import { EntryPoint } from '../ui/EntryPoint';
 import type { OverlayActions } from './actions';
@@ -53,9 +53,9 @@ function App({ model, actions, env }: AppProps) {
             inComparison={comparisonIds.includes(open.unit.id)}
             t={t}
             actions={{
-              history: (unitId) => env.send<HistoryResponse>({ type: 'history', unitId }),
+              history: (unitId) => env.send({ type: 'history', unitId }),
               report: (kind: FeedbackBody['kind']) =>
-                env.send<FeedbackResponse>({
+                env.send({
                   type: 'feedback',
                   body: {
                     unitId: open.unit.id,

@@ -1,5 +1,5 @@
 import type { Comparison } from '../comparison';
-import type { DetectedResponse, Request } from '../messages';
+import type { DetectedResponse, Send } from '../messages';
 import type { ManualChoice, Settings } from '../settings';
 import type { PageTarget } from '../sites/adapter';
 import type { OverlayModel } from './model';
@@ -13,7 +13,7 @@ export interface OverlayEnv {
   doc: Document;
   url: URL;
   signal: AbortSignal;
-  send: <T>(request: Request) => Promise<T>;
+  send: Send;
   settings: Settings;
   manual: ManualChoice | null;
   disabledAdapters: readonly string[];

@@ -1,11 +1,9 @@
 import { chosenIds } from '../comparison';
-import type { UnitsResponse } from '../messages';
 import type { PageTarget } from '../sites/adapter';
 import { adapterFor } from '../sites/adapters';
 import type { Listing } from '../sites/listings';
 import { listingTexts, pairMatches } from '../sites/match';
 import { kommunOfficialName, placeByCode, placeLabel } from '../sites/places';
-import type { Messages } from '../ui/i18n';
 import { createActions } from './actions';
 import { renderApp } from './app';
 import { drawBadges } from './badges';
@@ -40,7 +38,7 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
   const seen = new WeakSet<Element>();
   const contextNames = [target.place.name, placeLabel(target.place), kommunOfficialName(target.place.name)];
   const ask = (listings: Listing[]) =>
-    env.send<UnitsResponse>({
+    env.send({
       type: 'units',
       huvudman: target.place.code,
       service: target.service,
@@ -60,9 +58,7 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
 
   const list = response.list;
   const english =
-    env.settings.language === 'en'
-      ? await env.send<Messages | null>({ type: 'messages', language: 'en' })
-      : null;
+    env.settings.language === 'en' ? await env.send({ type: 'messages', language: 'en' }) : null;
   if (signal.aborted) return null;
 
   const container = doc.createElement('div');

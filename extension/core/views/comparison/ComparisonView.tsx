@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { UnitList } from '../../../../shared/domain/api';
 import type { Unit } from '../../../../shared/domain/unit';
 import type { UiLanguage } from '../../settings';
@@ -102,6 +103,10 @@ export function ComparisonView({
     ? `${t('comparison')}: ${t(`service_${list.service}`)}, ${placeName}`
     : t('comparison');
   const units = model.units.value;
+  const language = model.settings.value.language;
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   return (
     <main class={`page size-${model.settings.value.textSize}`}>

@@ -1,0 +1,36 @@
+import { placeByCode, placeLabel } from '../../sites/places';
+import { formatDate } from '../../ui/format';
+import type { PopupModel } from './model';
+
+/** Which lists are cached, whether they are real or demo data, and when the API last failed. */
+export function DataStatus({ model }: { model: PopupModel }) {
+  const t = model.t.value;
+  const failure = model.apiFailure.value;
+  const cached = model.cached.value;
+  return (
+    <section aria-labelledby="status">
+      <h2 id="status">{t('dataStatus')}</h2>
+      {failure && (
+        <p role="status" class="api-failure">
+          {t(`apiFailure_${failure.reason}`, { date: formatDate(new Date(failure.at).toISOString()) })}
+        </p>
+      )}
+      {cached.length === 0 && <p>{t('noData')}</p>}
+      <ul>
+        {cached.map((entry) => {
+          const list = entry.body;
+          const place = placeByCode(list.huvudman);
+          return (
+            <li key={`${list.huvudman}:${list.service}`}>
+              {place ? placeLabel(place) : list.huvudman}, {t(`service_${list.service}`)}:{' '}
+              {list.dataset.kind === 'demo' ? t('demo') : t('dataLive')}
+              {list.dataset.updatedAt &&
+                `, ${t('datasetUpdated', { date: formatDate(list.dataset.updatedAt) })}`}
+              , {t('fetchedAt', { date: formatDate(new Date(entry.fetchedAt).toISOString()) })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
