@@ -1,4 +1,5 @@
 import type { Service } from '../../shared/domain/service';
+import { type SiteChecks, withSiteCheck } from './data-status';
 import type {
   ConfigResponse,
   FeedbackBody,
@@ -8,6 +9,7 @@ import type {
   UnitsResponse,
 } from './messages';
 import { matchTexts } from './sites/match';
+import type { StorageItem } from './storage-item';
 import { EN } from './ui/i18n-en';
 
 /** Which tab (and window) a message came from; the side panel opens there. */
@@ -24,6 +26,9 @@ export interface BackgroundDeps {
     postFeedback(body: FeedbackBody): Promise<FeedbackResponse>;
   };
   openComparison(where: { tabId?: number; windowId?: number }): Promise<unknown>;
+  /** Sites that looked different than expected, for the popup */
+  siteChecks: StorageItem<SiteChecks>;
+  now?: () => number;
 }
 
 /**
@@ -32,6 +37,19 @@ export interface BackgroundDeps {
  */
 export function createRequestHandler(deps: BackgroundDeps) {
   const { api } = deps;
+  const now = deps.now ?? Date.now;
+  // One at a time, so two pages reporting together do not overwrite each other.
+  let writing: Promise<unknown> = Promise.resolve();
+  const recordSiteCheck = (report: { adapter: string; host: string; missing: string[] }) => {
+    const at = now();
+    writing = writing
+      .then(async () => {
+        const next = withSiteCheck(await deps.siteChecks.getValue(), report, at);
+        if (next) await deps.siteChecks.setValue(next);
+      })
+      .catch(() => {});
+    return writing.then(() => null);
+  };
   return (message: Request, sender: MessageSender): Promise<unknown> | undefined => {
     switch (message?.type) {
       case 'units':
@@ -51,6 +69,8 @@ export function createRequestHandler(deps: BackgroundDeps) {
         return api.postFeedback(message.body);
       case 'messages':
         return Promise.resolve(EN);
+      case 'siteCheck':
+        return recordSiteCheck(message);
       case 'openComparison':
         return deps
           .openComparison({ tabId: sender.tab?.id, windowId: sender.tab?.windowId })

@@ -20,6 +20,8 @@ export type Request =
   | { type: 'openComparison' }
   /** The English UI strings, which content scripts do not bundle */
   | { type: 'messages'; language: 'en' }
+  /** From a content script once per page view: which parts its adapter expects were not found */
+  | { type: 'siteCheck'; adapter: string; host: string; missing: string[] }
   /** From a content script after each page view, for an open popup (the background ignores it) */
   | { type: 'detectedChanged'; detected: DetectedResponse };
 
@@ -50,6 +52,7 @@ export interface Responses {
   feedback: FeedbackResponse;
   openComparison: boolean;
   messages: Messages;
+  siteCheck: null;
   detectedChanged: undefined;
 }
 

@@ -5,6 +5,7 @@ import { createRequestHandler } from '../core/background';
 import { createApiClient } from '../platform/api-client';
 import { comparisonViewApi, openComparisonView } from '../platform/comparison-view';
 import { answerRequests } from '../platform/messaging';
+import { siteChecksItem } from '../platform/storage';
 
 export default defineBackground({
   type: 'module',
@@ -13,6 +14,7 @@ export default defineBackground({
       createRequestHandler({
         api: createApiClient({ baseUrl: apiBaseUrl(import.meta.env.WXT_API_URL) }),
         openComparison: (where) => openComparisonView(comparisonViewApi(browser), where),
+        siteChecks: siteChecksItem,
       }),
     );
   },

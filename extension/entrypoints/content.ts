@@ -2,18 +2,22 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { apiBaseUrl } from '../core/api-url';
 import { mark } from '../core/overlay';
 import { createPageViews } from '../core/overlay/page-views';
-import { contentScriptMatches } from '../core/sites/match-patterns';
+import { contentScriptMatches } from '../core/sites/adapters';
 import { answerContentRequests, sendToBackground } from '../platform/messaging';
 import { comparisonItem, manualChoicesItem, settingsItem } from '../platform/storage';
 
+const apiUrl = apiBaseUrl(import.meta.env.WXT_API_URL);
+
 export default defineContentScript({
-  matches: contentScriptMatches(apiBaseUrl(import.meta.env.WXT_API_URL)),
+  // Collected from the adapters (core/sites/adapters/*.ts): kommun sites, 1177, the API's demo pages.
+  matches: contentScriptMatches(apiUrl),
   runAt: 'document_idle',
   main(ctx) {
     mark('start');
     const views = createPageViews({
       doc: document,
       location: () => new URL(location.href),
+      apiUrl,
       send: sendToBackground,
       settings: settingsItem,
       manualChoices: manualChoicesItem,

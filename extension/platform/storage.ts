@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { UnitList } from '../../shared/domain/api';
 import type { Service } from '../../shared/domain/service';
 import type { Comparison } from '../core/comparison';
-import type { ApiFailure, CachedResponse } from '../core/data-status';
+import type { ApiFailure, CachedResponse, SiteChecks } from '../core/data-status';
 import { DEFAULT_SETTINGS, type ManualChoice, type Settings } from '../core/settings';
 import type { StorageItem } from '../core/storage-item';
 
@@ -61,3 +61,6 @@ export const extensionConfigCacheItem = defineItem<CachedResponse<{ disabledAdap
 );
 
 export const apiFailureItem = defineItem<ApiFailure | null>('apiFailure', null);
+
+/** Sites that looked different than their adapter expects (host names: stays in this browser). */
+export const siteChecksItem = defineItem<SiteChecks>('siteChecks', {});

@@ -36,7 +36,8 @@ describe('GET /demo/ pages', () => {
     document.write(html);
     document.close();
     const url = new URL('http://localhost:8787/demo/norrkoping/hemtjanst');
-    const adapter = adapterFor(url)!;
+    const adapter = adapterFor(url, { apiUrl: 'http://localhost:8787' })!;
+    expect(adapter.id).toBe('generic');
     const target = adapter.detect(url, document);
     expect(target).toMatchObject({ place: { code: '0581' }, service: 'hemtjanst', via: 'page' });
     const matched = matchListings(adapter.listings(document, new WeakSet()), list, ['Norrköping']);

@@ -318,6 +318,27 @@ describe('comparison view (side panel / sidebar) and popup', () => {
     await panel.close();
   });
 
+  it('popup: a kommun page that no longer looks as expected is noticed, until it looks as expected again', async () => {
+    const statusText = async () => {
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.locator('#status').waitFor();
+      const text = (await popup.locator('main').textContent()) ?? '';
+      await popup.close();
+      return text;
+    };
+    const changed = await visit('norrkoping-redesign.html');
+    expect(await badgeIds(changed.page)).toEqual([...EXPECTED['norrkoping-redesign.html']!.units].sort());
+    expect(changed.errors).toEqual([]);
+    await changed.page.close();
+    await expect.poll(statusText).toContain('Sidan ser annorlunda ut än väntat: på www.norrkoping.se');
+    // The report stays in the browser: nothing about it reached the API.
+    expect(api.log.some((r) => r.path.includes('redesign') || r.path.includes('omsorg'))).toBe(false);
+    const fine = await visit('norrkoping-list.html');
+    await fine.page.close();
+    await expect.poll(statusText).not.toContain('annorlunda');
+  });
+
   it('popup: settings, manual choice search and privacy statement pass axe', async () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 900 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StorageItem } from '../../extension/core/storage-item';
 import type { UnitList } from '../../shared/domain/api';
 
 export const PAGES_DIR = join(import.meta.dirname, '../fixtures/pages');
@@ -23,11 +24,14 @@ export function unitListFixture(
   return JSON.parse(readFileSync(join(PAGES_DIR, 'api', `${name}.json`), 'utf8'));
 }
 
-/** Loads a fixture page into the test's happy-dom document at a URL on the given host. */
+/**
+ * Loads a fixture page into the test's happy-dom document at its path on the given host, or at the
+ * given address when `host` is a whole URL.
+ */
 export function loadPage(file: string, host = 'www.norrkoping.se'): URL {
   const page = EXPECTED[file];
   if (!page) throw new Error(`no expected.json entry for ${file}`);
-  const url = new URL(`https://${host}${page.path}`);
+  const url = new URL(/^https?:\/\//.test(host) ? host : `https://${host}${page.path}`);
   (window as unknown as { happyDOM?: { setURL(href: string): void } }).happyDOM?.setURL(url.href);
   document.open();
   document.write(pageHtml(file));
@@ -39,4 +43,24 @@ export function listFor(file: string): UnitList {
   if (file.startsWith('1177')) return unitListFixture('units-05-vardcentral');
   if (file.includes('sabo')) return unitListFixture('units-0581-sarskilt_boende');
   return unitListFixture('units-0581-hemtjanst');
+}
+
+/** A stored value in memory, for core code that takes storage items (platform/storage.ts in the extension). */
+export function memoryItem<T>(key: string, value: T): StorageItem<T> & { writes: T[] } {
+  const listeners = new Set<(value: T) => void>();
+  const writes: T[] = [];
+  return {
+    key,
+    writes,
+    getValue: async () => value,
+    setValue: async (next) => {
+      value = next;
+      writes.push(next);
+      for (const listener of listeners) listener(next);
+    },
+    watch(callback) {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+  };
 }

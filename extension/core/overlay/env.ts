@@ -12,6 +12,8 @@ import type { OverlayModel } from './model';
 export interface OverlayEnv {
   doc: Document;
   url: URL;
+  /** The API base URL (its /demo/ pages are kommun-like pages) */
+  apiUrl: string;
   signal: AbortSignal;
   send: Send;
   settings: Settings;

@@ -9,6 +9,8 @@ export interface PageViewDeps {
   doc: Document;
   /** The page's address now (it changes on client-side navigation) */
   location(): URL;
+  /** The API base URL (its /demo/ pages are kommun-like pages) */
+  apiUrl: string;
   send: Send;
   settings: StorageItem<Settings>;
   manualChoices: StorageItem<Record<string, ManualChoice>>;
@@ -52,6 +54,7 @@ export function createPageViews(deps: PageViewDeps) {
       handle = await runOverlay({
         doc: deps.doc,
         url,
+        apiUrl: deps.apiUrl,
         signal: controller.signal,
         send: deps.send,
         settings: withDefaults(settings),

@@ -30,7 +30,7 @@ function targetFor(env: OverlayEnv, detect: () => PageTarget | null): PageTarget
 export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null> {
   const { doc, url, signal } = env;
   if (!env.settings.badges) return null;
-  const adapter = adapterFor(url, env.disabledAdapters);
+  const adapter = adapterFor(url, { apiUrl: env.apiUrl, disabled: env.disabledAdapters });
   if (!adapter) return null;
   const target = targetFor(env, () => adapter.detect(url, doc));
   if (!target) return null;
@@ -52,7 +52,13 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
   };
   const firstListings = read();
   mark('listings');
-  const [response, comparison] = await Promise.all([ask(firstListings), env.getComparison()]);
+  const asked = Promise.all([ask(firstListings), env.getComparison()]);
+  // A page the adapter works on without a part it relies on: the site may have changed (popup).
+  const missing = adapter.expects
+    .filter((part) => !doc.querySelector(part.selector))
+    .map((part) => part.what);
+  env.send({ type: 'siteCheck', adapter: adapter.id, host: url.hostname, missing }).catch(() => {});
+  const [response, comparison] = await asked;
   if (signal.aborted || !response?.ok) return null;
   mark('data');
 

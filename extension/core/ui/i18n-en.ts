@@ -95,6 +95,8 @@ export const EN: Messages = {
     'Utförarkollen could not reach its service ({date}). Pages are shown as usual, without badges or with the data fetched last.',
   apiFailure_invalid:
     "Utförarkollen's service answered with something that was not a list of providers ({date}). Pages are shown as usual, without badges.",
+  siteChanged:
+    'The page looks different than expected: on {host}, Utförarkollen did not find {missing} (since {date}). Badges may be missing there until the extension is adapted.',
   privacy:
     "Utförarkollen collects nothing about you. It only fetches the list of providers for the kommun or region and service the page is about; the address of the page you read, your browsing history and your settings never leave the browser. Only if you report an error yourself are the report and the website's name sent.",
   service_hemtjanst: 'home care',

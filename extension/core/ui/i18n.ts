@@ -100,6 +100,8 @@ const sv = {
     'Utförarkollen kunde inte nå sin tjänst ({date}). Sidorna visas som vanligt, utan märken eller med de senast hämtade uppgifterna.',
   apiFailure_invalid:
     'Utförarkollens tjänst svarade med något som inte var en utförarlista ({date}). Sidorna visas som vanligt, utan märken.',
+  siteChanged:
+    'Sidan ser annorlunda ut än väntat: på {host} hittade Utförarkollen inte {missing} (sedan {date}). Märken kan saknas där tills tillägget har anpassats.',
   privacy:
     'Utförarkollen samlar inte in något om dig. Tillägget hämtar bara listan över utförare för den kommun eller region och tjänst som sidan handlar om; adressen till sidan du läser, din webbhistorik och dina inställningar lämnar aldrig webbläsaren. Bara om du själv rapporterar ett fel skickas rapporten och webbplatsens namn.',
   service_hemtjanst: 'hemtjänst',

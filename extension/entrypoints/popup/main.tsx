@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import { createPopupModel } from '../../core/views/popup/model';
 import { Popup } from '../../core/views/popup/Popup';
 import { comparisonViewApi, openComparisonView } from '../../platform/comparison-view';
-import { apiFailureItem, cachedUnitLists, manualChoicesItem, settingsItem } from '../../platform/storage';
+import {
+  apiFailureItem,
+  cachedUnitLists,
+  manualChoicesItem,
+  settingsItem,
+  siteChecksItem,
+} from '../../platform/storage';
 import { popupTabs } from '../../platform/tabs';
 import '../../core/ui/pages.css';
 
@@ -11,6 +17,7 @@ const model = createPopupModel({
   settings: settingsItem,
   manualChoices: manualChoicesItem,
   apiFailure: apiFailureItem,
+  siteChecks: siteChecksItem,
   cachedLists: cachedUnitLists,
   tabs: popupTabs,
   openComparison: (where) => openComparisonView(comparisonViewApi(browser), where),

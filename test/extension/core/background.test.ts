@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type BackgroundDeps, createRequestHandler } from '../../../extension/core/background';
+import type { SiteChecks } from '../../../extension/core/data-status';
 import { EN } from '../../../extension/core/ui/i18n-en';
-import { unitListFixture } from '../fixtures';
+import { memoryItem, unitListFixture } from '../fixtures';
 
 const LIST = unitListFixture('units-0581-hemtjanst');
 
@@ -17,8 +18,15 @@ function handler() {
     getHistory: async () => ({ ok: true, entries: [] }),
     postFeedback: async () => ({ ok: true, status: 201 }),
   };
-  const handle = createRequestHandler({ api, openComparison: async (where) => opened.push(where) });
-  return { handle, opened, asked };
+  const siteChecks = memoryItem<SiteChecks>('siteChecks', {});
+  let now = 1_000;
+  const handle = createRequestHandler({
+    api,
+    openComparison: async (where) => opened.push(where),
+    siteChecks,
+    now: () => now,
+  });
+  return { handle, opened, asked, siteChecks, later: () => (now += 1_000) };
 }
 
 describe('the background answers each request', () => {
@@ -61,5 +69,48 @@ describe('the background answers each request', () => {
         {},
       ),
     ).toBeUndefined();
+  });
+
+  it('keeps a site that looked different in storage, once, until it looks as expected again', async () => {
+    const { handle, siteChecks, later } = handler();
+    const report = {
+      type: 'siteCheck' as const,
+      adapter: 'generic',
+      host: 'www.exempel.se',
+      missing: ['sidans huvudinnehåll'],
+    };
+    expect(await handle(report, {})).toBeNull();
+    const first = {
+      adapter: 'generic',
+      host: 'www.exempel.se',
+      missing: ['sidans huvudinnehåll'],
+      at: 1_000,
+    };
+    expect(await siteChecks.getValue()).toEqual({ 'generic www.exempel.se': first });
+    later();
+    await handle(report, {});
+    // The same finding again is not written again, and keeps its first date.
+    expect(siteChecks.writes).toHaveLength(1);
+    await handle({ ...report, host: 'www.annat.se', missing: [] }, {});
+    expect(siteChecks.writes).toHaveLength(1);
+    await handle({ ...report, missing: [] }, {});
+    expect(await siteChecks.getValue()).toEqual({});
+  });
+
+  it('remembers at most the 20 most recent sites, and takes reports one at a time', async () => {
+    const { handle, siteChecks, later } = handler();
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => {
+        later();
+        return handle(
+          { type: 'siteCheck', adapter: 'generic', host: `www.kommun${i}.se`, missing: ['x'] },
+          {},
+        );
+      }),
+    );
+    const hosts = Object.values(await siteChecks.getValue()).map((c) => c.host);
+    expect(hosts).toHaveLength(20);
+    expect(hosts).not.toContain('www.kommun0.se');
+    expect(hosts).toContain('www.kommun24.se');
   });
 });

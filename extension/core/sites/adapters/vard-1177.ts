@@ -93,7 +93,7 @@ const UNIT_LINK = 'a[href*="/kontaktkort/"]';
 
 export const adapter: SiteAdapter = {
   priority: 10,
-  test: (url) => /(^|\.)1177\.se$/.test(url.hostname),
+  matches: () => ['*://www.1177.se/*', '*://1177.se/*'],
   detect(_url, doc) {
     const region = regionFromUnits(vardUnitsInState(readPreloadedState(doc)));
     return region ? { place: region, service: 'vardcentral', via: 'page' } : null;
@@ -136,6 +136,11 @@ export const adapter: SiteAdapter = {
   },
   root: (doc) => doc.querySelector('main') ?? doc.body,
   entryPoint: false,
+  expects: [
+    { selector: 'main', what: 'sidans huvudinnehåll' },
+    // Search results link to unit pages; a unit page has its name as the main heading.
+    { selector: `main ${UNIT_LINK}, main h1`, what: 'vårdcentralernas namn' },
+  ],
 };
 
 // Test URLs:

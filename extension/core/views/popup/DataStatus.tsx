@@ -2,7 +2,10 @@ import { placeByCode, placeLabel } from '../../sites/places';
 import { formatDate } from '../../ui/format';
 import type { PopupModel } from './model';
 
-/** Which lists are cached, whether they are real or demo data, and when the API last failed. */
+/**
+ * Which lists are cached, whether they are real or demo data, when the API last failed, and which sites
+ * looked different than expected.
+ */
 export function DataStatus({ model }: { model: PopupModel }) {
   const t = model.t.value;
   const failure = model.apiFailure.value;
@@ -15,6 +18,15 @@ export function DataStatus({ model }: { model: PopupModel }) {
           {t(`apiFailure_${failure.reason}`, { date: formatDate(new Date(failure.at).toISOString()) })}
         </p>
       )}
+      {model.siteChecks.value.map((check) => (
+        <p role="status" class="site-check" key={`${check.adapter} ${check.host}`}>
+          {t('siteChanged', {
+            host: check.host,
+            missing: check.missing.join(', '),
+            date: formatDate(new Date(check.at).toISOString()),
+          })}
+        </p>
+      ))}
       {cached.length === 0 && <p>{t('noData')}</p>}
       <ul>
         {cached.map((entry) => {

@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { UnitList } from '../../../../shared/domain/api';
 import { SERVICE_IDS, type Service, servicesFor } from '../../../../shared/domain/service';
 import { indicatorsFor } from '../../../../shared/reference/indicators';
-import type { ApiFailure, CachedResponse } from '../../data-status';
+import type { ApiFailure, CachedResponse, SiteCheck, SiteChecks } from '../../data-status';
 import type { DetectedResponse } from '../../messages';
 import { DEFAULT_SETTINGS, type ManualChoice, type Settings, withDefaults } from '../../settings';
 import { allKommuner, allRegioner, type Place } from '../../sites/places';
@@ -30,6 +30,7 @@ export interface PopupDeps {
   settings: StorageItem<Settings>;
   manualChoices: StorageItem<Record<string, ManualChoice>>;
   apiFailure: StorageItem<ApiFailure | null>;
+  siteChecks: StorageItem<SiteChecks>;
   cachedLists(): Promise<CachedResponse<UnitList>[]>;
   tabs: PopupTabs;
   /** Opens the side panel / sidebar; called straight from the click, so the browser allows it */
@@ -53,6 +54,7 @@ export function createPopupModel(deps: PopupDeps) {
   const chosenService = signal<Service>('hemtjanst');
   const cached = signal<CachedResponse<UnitList>[]>([]);
   const apiFailure = signal<ApiFailure | null>(null);
+  const siteChecks = signal<SiteCheck[]>([]);
   const activeTab = signal<TabRef>({});
   const places = [...allKommuner(), ...allRegioner()];
 
@@ -64,6 +66,7 @@ export function createPopupModel(deps: PopupDeps) {
   const loadDataStatus = async () => {
     apiFailure.value = await deps.apiFailure.getValue();
     cached.value = await deps.cachedLists();
+    siteChecks.value = Object.values(await deps.siteChecks.getValue()).sort((a, b) => b.at - a.at);
   };
 
   const saveChoice = async (choice: ManualChoice | null) => {
@@ -93,6 +96,7 @@ export function createPopupModel(deps: PopupDeps) {
     chosenService,
     cached,
     apiFailure,
+    siteChecks,
     t,
     results,
     services,

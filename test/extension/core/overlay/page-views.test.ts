@@ -35,6 +35,7 @@ function views() {
   const pageViews = createPageViews({
     doc: document,
     location: () => url,
+    apiUrl: 'http://localhost:8787',
     send,
     settings: storage.settingsItem,
     manualChoices: storage.manualChoicesItem,

@@ -25,6 +25,7 @@ function env(file: string, url: URL, overrides: Partial<OverlayEnv> = {}) {
   const e: OverlayEnv = {
     doc: document,
     url,
+    apiUrl: 'http://localhost:8787',
     signal: view.signal,
     send: (async (request: Request) => {
       requests.push(request);
@@ -247,6 +248,47 @@ describe('the overlay on a kommun page', () => {
     const handle = await runOverlay(e);
     expect(handle?.target.via).toBe('manual');
     expect(requests[0]).toMatchObject({ type: 'units', huvudman: '0581', service: 'sarskilt_boende' });
+  });
+});
+
+describe('a page that looks different than its adapter expects', () => {
+  it('reports the parts it did not find, once per page view, with the host only, and still badges what it can', async () => {
+    const file = 'norrkoping-redesign.html';
+    const url = loadPage(file);
+    const { env: e, requests } = env(file, url);
+    await runOverlay(e);
+    expect(
+      hosts()
+        .map((h) => h.getAttribute(UNIT_ATTRIBUTE))
+        .sort(),
+    ).toEqual([...EXPECTED[file]!.units].sort());
+    const checks = requests.filter((r) => r.type === 'siteCheck');
+    expect(checks).toEqual([
+      { type: 'siteCheck', adapter: 'generic', host: 'www.norrkoping.se', missing: ['sidans huvudinnehåll'] },
+    ]);
+    expect(JSON.stringify(checks)).not.toContain('/omsorg');
+  });
+
+  it('reports nothing missing where the page looks as expected (which clears an earlier report)', async () => {
+    const file = 'norrkoping-list.html';
+    const { env: e, requests } = env(file, loadPage(file));
+    await runOverlay(e);
+    expect(requests.filter((r) => r.type === 'siteCheck')).toEqual([
+      { type: 'siteCheck', adapter: 'generic', host: 'www.norrkoping.se', missing: [] },
+    ]);
+  });
+
+  it('on 1177: a page without the unit names it relies on is reported', async () => {
+    const file = '1177-search.html';
+    const url = loadPage(file, 'www.1177.se');
+    for (const link of document.querySelectorAll('main a[href*="/kontaktkort/"]'))
+      link.removeAttribute('href');
+    for (const h1 of document.querySelectorAll('main h1')) h1.remove();
+    const { env: e, requests } = env(file, url);
+    await runOverlay(e);
+    expect(requests.filter((r) => r.type === 'siteCheck')).toEqual([
+      { type: 'siteCheck', adapter: 'vard-1177', host: 'www.1177.se', missing: ['vårdcentralernas namn'] },
+    ]);
   });
 });
 

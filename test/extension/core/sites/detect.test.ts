@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { contentScriptMatches } from '../../../../extension/core/sites/adapters';
 import {
   kommunFromHost,
   kommunFromPage,
@@ -8,7 +9,6 @@ import {
   serviceFromPage,
 } from '../../../../extension/core/sites/detect';
 import { KOMMUN_TABLE, REGION_TABLE } from '../../../../extension/core/sites/kommun-table';
-import { contentScriptMatches } from '../../../../extension/core/sites/match-patterns';
 import { allKommuner, allRegioner } from '../../../../extension/core/sites/places';
 import { buildKommunTable, buildRegionTable } from '../../../../extension/scripts/kommun-table';
 import { KOMMUNER, REGIONER } from '../../../../shared/reference';

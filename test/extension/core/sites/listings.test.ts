@@ -6,10 +6,12 @@ import { matchListings } from '../../../../extension/core/sites/match';
 import { kommunOfficialName } from '../../../../extension/core/sites/places';
 import { EXPECTED, listFor, loadPage } from '../../fixtures';
 
+const CONTEXT = { apiUrl: 'http://localhost:8787' };
+
 /** Runs detection, listing extraction and matching on a fixture page, as the content script does. */
 function analyse(file: string, host?: string) {
   const url = loadPage(file, host);
-  const adapter = adapterFor(url);
+  const adapter = adapterFor(url, CONTEXT);
   if (!adapter) throw new Error('no adapter');
   const target = adapter.detect(url, document);
   const list = listFor(file);
@@ -54,7 +56,11 @@ describe('every listing shape on kommun pages (generic adapter)', () => {
   });
 
   it('finds the kommun from the footer when the host is not a kommun site (the API demo page)', () => {
-    const { target, matched } = analyse('norrkoping-list.html', 'localhost');
+    const { adapter, target, matched } = analyse(
+      'norrkoping-list.html',
+      'http://localhost:8787/demo/norrkoping/hemtjanst',
+    );
+    expect(adapter.id).toBe('generic');
     expect(target?.place.code).toBe('0581');
     expect(target?.via).toBe('page');
     expect(matched).toHaveLength(6);
@@ -62,7 +68,7 @@ describe('every listing shape on kommun pages (generic adapter)', () => {
 
   it('skips listings already handled, so a re-run is a no-op', () => {
     const url = loadPage('norrkoping-list.html');
-    const adapter = adapterFor(url)!;
+    const adapter = adapterFor(url, CONTEXT)!;
     const seen = new WeakSet<Element>();
     const first = adapter.listings(document, seen);
     for (const l of first) seen.add(l.element);
@@ -76,7 +82,7 @@ describe('every listing shape on kommun pages (generic adapter)', () => {
     document.title = 'Bygglov';
     for (const h2 of document.querySelectorAll('h2')) h2.textContent = 'Ritningar';
     const other = new URL('https://www.norrkoping.se/bygga-bo/bygglov');
-    expect(adapterFor(url)!.detect(other, document)).toBeNull();
+    expect(adapterFor(url, CONTEXT)!.detect(other, document)).toBeNull();
   });
 });
 
@@ -120,7 +126,7 @@ describe('1177 Hitta vård (vard-1177 adapter)', () => {
 
   it('after client-side navigation re-renders the list, new results are matched from the DOM', () => {
     const url = loadPage('1177-search.html', 'www.1177.se');
-    const adapter = adapterFor(url)!;
+    const adapter = adapterFor(url, CONTEXT)!;
     const seen = new WeakSet<Element>();
     for (const l of adapter.listings(document, seen)) seen.add(l.element);
     document.querySelector('ol.search-result')!.innerHTML =
@@ -132,7 +138,9 @@ describe('1177 Hitta vård (vard-1177 adapter)', () => {
 
   it('is switched off by the remote list, and the generic adapter never takes 1177', () => {
     const url = new URL('https://www.1177.se/hitta-vard/');
-    expect(adapterFor(url, ['vard-1177'])).toBeNull();
-    expect(adapterFor(new URL('https://www.norrkoping.se/'), ['generic'])).toBeNull();
+    expect(adapterFor(url, { ...CONTEXT, disabled: ['vard-1177'] })).toBeNull();
+    expect(
+      adapterFor(new URL('https://www.norrkoping.se/'), { ...CONTEXT, disabled: ['generic'] }),
+    ).toBeNull();
   });
 });

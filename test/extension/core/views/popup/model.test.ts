@@ -34,6 +34,7 @@ async function openPopup(answer: DetectedResponse | Error = ON_PAGE) {
     settings: storage.settingsItem,
     manualChoices: storage.manualChoicesItem,
     apiFailure: storage.apiFailureItem,
+    siteChecks: storage.siteChecksItem,
     cachedLists: storage.cachedUnitLists,
     tabs: popupTabs,
     openComparison: async (where) => opened.push(where),
@@ -68,6 +69,27 @@ describe('the popup model (fakeBrowser storage and tabs)', () => {
     const { model } = await openPopup();
     expect(model.cached.value).toEqual([entry]);
     expect(model.apiFailure.value).toEqual({ at: 2_000, reason: 'timeout' });
+  });
+
+  it('lists the sites that looked different than expected, newest first', async () => {
+    const older = {
+      adapter: 'generic',
+      host: 'www.exempel.se',
+      missing: ['sidans huvudinnehåll'],
+      at: 1_000,
+    };
+    const newer = {
+      adapter: 'vard-1177',
+      host: 'www.1177.se',
+      missing: ['vårdcentralernas namn'],
+      at: 5_000,
+    };
+    await storage.siteChecksItem.setValue({
+      'generic www.exempel.se': older,
+      'vard-1177 www.1177.se': newer,
+    });
+    const { model } = await openPopup();
+    expect(model.siteChecks.value).toEqual([newer, older]);
   });
 
   it('offers the services of the chosen place’s kind, from the domain', async () => {
