@@ -19,7 +19,7 @@ export function buildRegionTable(): string {
 export function renderKommunTableModule(): string {
   return [
     '// Generated from shared/reference/kommuner.json by extension/scripts/kommun-table.ts;',
-    '// test/extension/kommun-table.test.ts fails when it drifts.',
+    '// test/extension/core/sites/detect.test.ts fails when it drifts.',
     '// Format: code|shortName|host|otherHost...; one kommun per ";".',
     `export const KOMMUN_TABLE =\n  '${buildKommunTable()}';`,
     `export const REGION_TABLE =\n  '${buildRegionTable()}';`,
