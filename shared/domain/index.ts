@@ -4,5 +4,6 @@ export * from './dataset';
 export * from './huvudman';
 export * from './indicator';
 export * from './service';
+export * from './sort';
 export * from './source';
 export * from './unit';

@@ -59,6 +59,7 @@ export const EN: Messages = {
   comparisonChosen: 'Chosen providers',
   sortBy: 'Sort by',
   sortName: 'Name (A–Ö)',
+  sortHighestFirst: '{label}, highest first',
   filterArea: 'Area',
   filterLanguage: 'Language',
   all: 'All',

@@ -63,6 +63,7 @@ const sv = {
   comparisonChosen: 'Valda utförare',
   sortBy: 'Sortera efter',
   sortName: 'Namn (A–Ö)',
+  sortHighestFirst: '{label}, högst först',
   filterArea: 'Område',
   filterLanguage: 'Språk',
   all: 'Alla',

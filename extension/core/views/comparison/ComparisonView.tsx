@@ -6,7 +6,7 @@ import { placeByCode, placeLabel } from '../../sites/places';
 import { formatDate, formatValue, indicatorAttribution, indicatorFact, regiText } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
 import { factRows, registerSource } from '../../ui/UnitFacts';
-import { type ComparisonModel, chunk } from './model';
+import { byIndicator, type ComparisonModel, chunk } from './model';
 
 function ComparisonTable({
   units,
@@ -151,8 +151,8 @@ export function ComparisonView({
               >
                 <option value="name">{t('sortName')}</option>
                 {list.indicators.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.label}
+                  <option key={d.id} value={byIndicator(d.id)}>
+                    {t('sortHighestFirst', { label: d.label })}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { UnitList } from '../../../../shared/domain/api';
 import { compareSwedish } from '../../../../shared/domain/collation';
+import { formatUnitOrder, sortUnits } from '../../../../shared/domain/sort';
 import type { Unit } from '../../../../shared/domain/unit';
 import type { Comparison, ComparisonMode } from '../../comparison';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings';
@@ -9,7 +10,8 @@ import { EN } from '../../ui/i18n-en';
 
 /**
  * The comparison view's state: which units, in which order, filtered how. Default order is Swedish
- * alphabetical (å, ä, ö last); sorting by an indicator puts "Uppgift saknas" last for everyone.
+ * alphabetical (å, ä, ö last); sorting by an indicator shows the highest figure first and puts
+ * "Uppgift saknas" last for everyone (the same rule as the API's ?sort=, shared/domain/sort.ts).
  */
 export function createComparisonModel() {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
@@ -17,6 +19,7 @@ export function createComparisonModel() {
   const list = signal<UnitList | null>(null);
   const status = signal<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const mode = signal<ComparisonMode>('chosen');
+  /** As the API's ?sort=: "name", or "-U21468" for an indicator, highest first (shared/domain/sort.ts) */
   const sortBy = signal<string>('name');
   const area = signal<string>('');
   const language = signal<string>('');
@@ -46,24 +49,14 @@ function distinct(values: string[]): string[] {
   return [...new Set(values)].sort(compareSwedish);
 }
 
-/** By name (Swedish collation), or by an indicator's value, highest first, missing last, then by name. */
-export function sortUnits(units: readonly Unit[], sortBy: string): Unit[] {
-  const byName = (a: Unit, b: Unit) => compareSwedish(a.name, b.name);
-  if (sortBy === 'name') return [...units].sort(byName);
-  const value = (u: Unit) => u.indicators.find((i) => i.id === sortBy)?.value ?? null;
-  return [...units].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    if (va === null && vb === null) return byName(a, b);
-    if (va === null) return 1;
-    if (vb === null) return -1;
-    return vb - va || byName(a, b);
-  });
-}
-
 /** Splits columns for print: A4 portrait holds about four providers side by side. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** The order the view offers for an indicator: its highest figure first. */
+export function byIndicator(id: string): string {
+  return formatUnitOrder({ key: id, direction: 'descending' });
 }

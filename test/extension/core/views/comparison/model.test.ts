@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, sortUnits } from '../../../../../extension/core/views/comparison/model';
+import {
+  byIndicator,
+  chunk,
+  createComparisonModel,
+} from '../../../../../extension/core/views/comparison/model';
 import { unitListFixture } from '../../../fixtures';
 
 const list = unitListFixture('units-0581-hemtjanst');
 
-describe('comparison order', () => {
+/** The comparison of every unit of the list, in the order the view offers. */
+function shown(sortBy?: string): string[] {
+  const model = createComparisonModel();
+  model.list.value = list;
+  model.comparison.value = { huvudman: '0581', service: 'hemtjanst', unitIds: [], show: 'all' };
+  model.mode.value = 'all';
+  if (sortBy) model.sortBy.value = sortBy;
+  return model.units.value.map((u) => u.name);
+}
+
+describe('comparison order (the shared rule, shared/domain/sort.ts)', () => {
   it('defaults to Swedish alphabetical order, å ä ö last', () => {
-    expect(sortUnits(list.items, 'name').map((u) => u.name)).toEqual([
+    expect(shown()).toEqual([
       'Demohemtjänst Norr AB',
       'Exempelkommunens hemtjänst',
       'Exempelomsorg AB',
@@ -17,7 +31,8 @@ describe('comparison order', () => {
   });
 
   it('sorts by an indicator, highest first, "Uppgift saknas" last for everyone in Swedish order', () => {
-    expect(sortUnits(list.items, 'U21468').map((u) => u.name)).toEqual([
+    expect(byIndicator('U21468')).toBe('-U21468');
+    expect(shown(byIndicator('U21468'))).toEqual([
       'Exempelomsorg AB', // 95
       'Exempelkommunens hemtjänst', // 93
       'Övningsomsorg & Service AB', // 84
