@@ -1,6 +1,7 @@
 export * from './api';
 export * from './collation';
 export * from './dataset';
+export * from './date';
 export * from './huvudman';
 export * from './indicator';
 export * from './service';

@@ -1,3 +1,4 @@
+import { todayInSweden } from '../domain/date';
 import { readCsvRegister } from './csv';
 import { decodeRegister } from './decode';
 import { readJsonRegister } from './json';
@@ -19,6 +20,8 @@ export { REGISTER_FORMAT, REGISTER_VERSION } from './json';
 export { formatProblem, type RegisterProblem } from './problem';
 export { registerJsonDocument, registerJsonRow, registerJsonSchema } from './schema';
 export type { RegisterParseResult, RegisterRow } from './types';
+/** Moved to shared/domain/date.ts; still exported here for the register's callers. */
+export { todayInSweden };
 
 export interface ParseRegisterOptions {
   /** Sniffed from the content when not given: JSON if it starts with "{" or "[", else CSV. */
@@ -57,18 +60,3 @@ export function parseRegister(
 }
 
 const headerOnly = 'filen innehåller bara rubrikraden och inga utförare; lägg till en rad per utförare';
-
-/** Made once: constructing an Intl.DateTimeFormat costs far more than using one. */
-const swedishDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Sweden, YYYY-MM-DD. */
-export function todayInSweden(now: Date = new Date()): string {
-  const parts = swedishDate.formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}

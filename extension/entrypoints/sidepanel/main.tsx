@@ -14,7 +14,4 @@ const page = connectComparison(model, {
 });
 page.start();
 
-render(
-  <ComparisonView model={model} today={new Date().toISOString().slice(0, 10)} onRemove={page.remove} />,
-  document.getElementById('app')!,
-);
+render(<ComparisonView model={model} onRemove={page.remove} />, document.getElementById('app')!);

@@ -88,11 +88,9 @@ function ComparisonTable({
 export function ComparisonView({
   model,
   onRemove,
-  today,
 }: {
   model: ComparisonModel;
   onRemove: (unitId: string) => void;
-  today: string;
 }) {
   const t = model.t.value;
   const list = model.list.value;
@@ -234,7 +232,7 @@ export function ComparisonView({
                 `${list.indicators[0].source.attribution} (${list.indicators[0].source.name}).`}{' '}
               {list.dataset.updatedAt && t('datasetUpdated', { date: formatDate(list.dataset.updatedAt) })}
             </p>
-            <p class="print-only">{t('printedOn', { date: today })} · Utförarkollen</p>
+            <p class="print-only">{t('printedOn', { date: model.today() })} · Utförarkollen</p>
           </footer>
         </>
       )}

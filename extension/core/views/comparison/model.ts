@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { UnitList } from '../../../../shared/domain/api';
 import { compareSwedish } from '../../../../shared/domain/collation';
+import { todayInSweden } from '../../../../shared/domain/date';
 import { formatUnitOrder, sortUnits } from '../../../../shared/domain/sort';
 import type { Unit } from '../../../../shared/domain/unit';
 import type { Comparison, ComparisonMode } from '../../comparison';
@@ -13,7 +14,8 @@ import { EN } from '../../ui/i18n-en';
  * alphabetical (å, ä, ö last); sorting by an indicator shows the highest figure first and puts
  * "Uppgift saknas" last for everyone (the same rule as the API's ?sort=, shared/domain/sort.ts).
  */
-export function createComparisonModel() {
+export function createComparisonModel(options: { now?: () => Date } = {}) {
+  const now = options.now ?? (() => new Date());
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const comparison = signal<Comparison | null>(null);
   const list = signal<UnitList | null>(null);
@@ -40,7 +42,24 @@ export function createComparisonModel() {
     return sortUnits(items, sortBy.value);
   });
 
-  return { settings, comparison, list, status, mode, sortBy, area, language, t, areas, languages, units };
+  /** For "Utskriven <date>": the date in Sweden, not UTC's */
+  const today = () => todayInSweden(now());
+
+  return {
+    settings,
+    comparison,
+    list,
+    status,
+    mode,
+    sortBy,
+    area,
+    language,
+    t,
+    areas,
+    languages,
+    units,
+    today,
+  };
 }
 
 export type ComparisonModel = ReturnType<typeof createComparisonModel>;
