@@ -15,7 +15,7 @@ export {
   REQUIRED_COLUMNS,
   type RegisterColumn,
 } from './columns';
-export { identityKey, normaliseName } from './identity';
+export { identityKey, identityName } from './identity';
 export { REGISTER_FORMAT, REGISTER_VERSION } from './json';
 export { formatProblem, type RegisterProblem } from './problem';
 export { registerJsonDocument, registerJsonRow, registerJsonSchema } from './schema';
