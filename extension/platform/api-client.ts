@@ -1,5 +1,6 @@
 import type { UnitList } from '../../shared/domain/api';
 import { unitList } from '../../shared/domain/api';
+import { HUVUDMAN_CODE_PATTERN, huvudmanKind } from '../../shared/domain/huvudman-code';
 import type { Service } from '../../shared/domain/service';
 import type { ApiFailure, CachedResponse } from '../core/data-status';
 import type {
@@ -103,8 +104,8 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     async getUnitList(huvudman: string, service: Service): Promise<UnitsResponse> {
-      if (!/^(\d{2}|\d{4})$/.test(huvudman)) return { ok: false, error: 'bad huvudman' };
-      const kind = huvudman.length === 2 ? 'regioner' : 'kommuner';
+      if (!HUVUDMAN_CODE_PATTERN.test(huvudman)) return { ok: false, error: 'bad huvudman' };
+      const kind = huvudmanKind(huvudman) === 'region' ? 'regioner' : 'kommuner';
       const path = `/v1/${kind}/${huvudman}/units?service=${encodeURIComponent(service)}`;
       try {
         const result = await cachedGet<UnitList>(unitListCacheItem(huvudman, service), path, (json) =>

@@ -1,5 +1,6 @@
 import type { Service } from '../../../shared/domain/service';
-import { allKommuner, allRegioner, fold, type Place } from './places';
+import { foldText } from '../../../shared/domain/text';
+import { allKommuner, allRegioner, type Place } from './places';
 
 /** The kommun whose website this hostname belongs to (any subdomain, any port, http or https). */
 export function kommunFromHost(hostname: string): Place | null {
@@ -63,11 +64,11 @@ export function kommunFromPage(doc: Document): Place | null {
 }
 
 export function regionFromText(text: string): Place | null {
-  const folded = fold(text);
+  const folded = foldText(text);
   for (const region of allRegioner()) {
-    const lan = fold(region.lanName ?? '');
+    const lan = foldText(region.lanName ?? '');
     const short = lan.replace(/s? lan$/, '');
-    if (folded.includes(fold(region.name)) || folded.includes(lan) || folded === short) return region;
+    if (folded.includes(foldText(region.name)) || folded.includes(lan) || folded === short) return region;
   }
   return null;
 }
@@ -81,7 +82,7 @@ const SERVICE_WORDS: [Service, RegExp][] = [
 ];
 
 function serviceInText(text: string): Service | null {
-  const folded = fold(text).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
+  const folded = foldText(text).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
   for (const [service, pattern] of SERVICE_WORDS) {
     if (pattern.test(folded) || pattern.test(folded.replace(/ /g, '-'))) return service;
   }

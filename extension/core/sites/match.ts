@@ -27,14 +27,8 @@ function matchersFor(list: UnitList, contextNames: readonly string[]): Matchers 
   const key = `${list.huvudman}:${list.service}:${list.dataset.version}:${list.items.length}:${contextNames.join('|')}`;
   let matchers = cache.get(key);
   if (!matchers) {
-    const candidates = list.items.map((u) => ({
-      id: u.id,
-      huvudman: u.huvudman,
-      service: u.service,
-      name: u.name,
-      aliases: u.aliases,
-      hsaId: u.hsaId,
-    }));
+    // A unit is a match candidate as it is (id, huvudman, service, name, aliases, hsaId).
+    const candidates = list.items;
     const options = { huvudman: list.huvudman, service: list.service, contextNames };
     let strict: Matcher | undefined;
     matchers = {

@@ -1,9 +1,10 @@
+import { type HuvudmanKind, huvudmanKind } from '../../../shared/domain/huvudman-code';
 import { KOMMUN_TABLE, REGION_TABLE } from './kommun-table';
 
 /** A kommun or region as the extension needs it: code, display name and website hosts. */
 export interface Place {
   code: string;
-  kind: 'kommun' | 'region';
+  kind: HuvudmanKind;
   /** "Norrköping" for a kommun, "Region Östergötland" for a region */
   name: string;
   /** For regions: the län name, e.g. "Östergötlands län" */
@@ -31,7 +32,7 @@ export function allRegioner(): Place[] {
 }
 
 export function placeByCode(code: string): Place | undefined {
-  return (code.length === 2 ? allRegioner() : allKommuner()).find((p) => p.code === code);
+  return (huvudmanKind(code) === 'region' ? allRegioner() : allKommuner()).find((p) => p.code === code);
 }
 
 /** "Norrköping" -> "Norrköpings kommun"; names ending in s, x or z take no genitive s. */
@@ -41,12 +42,4 @@ export function kommunOfficialName(shortName: string): string {
 
 export function placeLabel(place: Place): string {
   return place.kind === 'kommun' ? kommunOfficialName(place.name) : place.name;
-}
-
-/** Lower case, without diacritics: "Välj utförare" -> "valj utforare". */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
 }

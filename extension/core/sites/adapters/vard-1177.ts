@@ -1,7 +1,9 @@
+import { lanCodeOfKommun } from '../../../../shared/domain/huvudman-code';
+import { foldText } from '../../../../shared/domain/text';
 import type { SiteAdapter } from '../adapter';
 import { regionFromText } from '../detect';
 import type { Listing } from '../listings';
-import { allKommuner, fold, type Place, placeByCode } from '../places';
+import { allKommuner, type Place, placeByCode } from '../places';
 
 /** A search hit or unit card from 1177's `__PRELOADED_STATE__`, fields as 1177 names them. */
 export interface VardUnit {
@@ -61,8 +63,8 @@ export function vardUnitsInState(state: unknown): VardUnit[] {
 }
 
 function kommunByName(name: string): Place | undefined {
-  const folded = fold(name.replace(/s? kommun$/i, ''));
-  return allKommuner().find((k) => fold(k.name) === folded);
+  const folded = foldText(name.replace(/s? kommun$/i, ''));
+  return allKommuner().find((k) => foldText(k.name) === folded);
 }
 
 /** The region from a card's County or Municipality, else from the town in a hit's address. */
@@ -71,12 +73,12 @@ export function regionFromUnits(units: readonly VardUnit[]): Place | null {
     const byCounty = u.county && regionFromText(u.county);
     if (byCounty) return byCounty;
     const kommun = u.municipality && kommunByName(u.municipality);
-    if (kommun) return placeByCode(kommun.code.slice(0, 2)) ?? null;
+    if (kommun) return placeByCode(lanCodeOfKommun(kommun.code)) ?? null;
   }
   for (const u of units) {
     const town = u.address?.match(/\d{3}\s?\d{2}\s+(.+)$/)?.[1];
     const kommun = town && kommunByName(town);
-    if (kommun) return placeByCode(kommun.code.slice(0, 2)) ?? null;
+    if (kommun) return placeByCode(lanCodeOfKommun(kommun.code)) ?? null;
   }
   return null;
 }
