@@ -62,9 +62,17 @@ export function vardUnitsInState(state: unknown): VardUnit[] {
   return found;
 }
 
+/**
+ * The kommun a name is written for: exactly (case aside) first, so Habo and Håbo stay apart; only a
+ * name that fits no kommun as written is compared without diacritics ("Norrkoping").
+ */
 function kommunByName(name: string): Place | undefined {
-  const folded = foldText(name.replace(/s? kommun$/i, ''));
-  return allKommuner().find((k) => foldText(k.name) === folded);
+  const bare = name.replace(/s? kommun$/i, '').trim().toLowerCase();
+  const kommuner = allKommuner();
+  const exact = kommuner.find((k) => k.name.toLowerCase() === bare);
+  if (exact) return exact;
+  const folded = foldText(bare);
+  return kommuner.find((k) => foldText(k.name) === folded);
 }
 
 /** The region from a card's County or Municipality, else from the town in a hit's address. */

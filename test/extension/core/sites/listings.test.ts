@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../../extension/core/sites/adapters';
+import { regionFromUnits } from '../../../../extension/core/sites/adapters/vard-1177';
 import { findListings, nameFromText, textSegments } from '../../../../extension/core/sites/listings';
 import { matchListings } from '../../../../extension/core/sites/match';
 import { kommunOfficialName } from '../../../../extension/core/sites/places';
@@ -142,5 +143,19 @@ describe('1177 Hitta vård (vard-1177 adapter)', () => {
     expect(
       adapterFor(new URL('https://www.norrkoping.se/'), { ...CONTEXT, disabled: ['generic'] }),
     ).toBeNull();
+  });
+
+  it('tells Habo (Jönköpings län) from Håbo (Uppsala län) in a unit card’s Municipality and a hit’s address', () => {
+    expect(regionFromUnits([{ name: 'Påhittade Vårdcentralen', municipality: 'Habo' }])?.code).toBe('06');
+    expect(regionFromUnits([{ name: 'Påhittade Vårdcentralen', municipality: 'Håbo kommun' }])?.code).toBe(
+      '03',
+    );
+    expect(
+      regionFromUnits([{ name: 'Påhittade Vårdcentralen', address: 'Storgatan 1, 566 32 Habo' }])?.code,
+    ).toBe('06');
+    // A name written without its diacritics still finds the kommun when no other kommun is written so.
+    expect(regionFromUnits([{ name: 'Påhittade Vårdcentralen', municipality: 'Norrkoping' }])?.code).toBe(
+      '05',
+    );
   });
 });
