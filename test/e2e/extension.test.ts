@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_HEMTJANST_0581_IN_SWEDISH_ORDER } from '../extension/fixtures';
 import {
   AXE_SOURCE,
   axeInPage,
   buildExtension,
+  chromiumPopupText,
   EXPECTED,
   launchChromium,
   pageTexts,
@@ -291,14 +293,7 @@ describe('comparison view (side panel / sidebar) and popup', () => {
 
     await panel.locator('label', { hasText: 'Alla utförare' }).click();
     const names = (await table.locator('thead th').allTextContents()).slice(1);
-    expect(names).toEqual([
-      'Demohemtjänst Norr AB',
-      'Exempelkommunens hemtjänst',
-      'Exempelomsorg AB',
-      'Åkerbo Påhittad Hemtjänst AB',
-      'Ängsbacka Exempelkooperativ ek. för.',
-      'Övningsomsorg & Service AB',
-    ]);
+    expect(names).toEqual(DEMO_HEMTJANST_0581_IN_SWEDISH_ORDER);
     await panel.locator('select').nth(1).selectOption({ label: 'Söder' });
     expect((await table.locator('thead th').allTextContents()).slice(1)).toEqual([
       'Exempelkommunens hemtjänst',
@@ -319,14 +314,7 @@ describe('comparison view (side panel / sidebar) and popup', () => {
   });
 
   it('popup: a kommun page that no longer looks as expected is noticed, until it looks as expected again', async () => {
-    const statusText = async () => {
-      const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await popup.locator('#status').waitFor();
-      const text = (await popup.locator('main').textContent()) ?? '';
-      await popup.close();
-      return text;
-    };
+    const statusText = () => chromiumPopupText(browser.context, browser.extensionId);
     const changed = await visit('norrkoping-redesign.html');
     expect(await badgeIds(changed.page)).toEqual([...EXPECTED['norrkoping-redesign.html']!.units].sort());
     expect(changed.errors).toEqual([]);

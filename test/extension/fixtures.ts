@@ -18,6 +18,16 @@ export function pageHtml(file: string): string {
   return readFileSync(join(PAGES_DIR, file), 'utf8');
 }
 
+/** The demo dataset's hemtjänst providers in Norrköping (also units-0581-hemtjanst.json), in Swedish order. */
+export const DEMO_HEMTJANST_0581_IN_SWEDISH_ORDER = [
+  'Demohemtjänst Norr AB',
+  'Exempelkommunens hemtjänst',
+  'Exempelomsorg AB',
+  'Åkerbo Påhittad Hemtjänst AB',
+  'Ängsbacka Exempelkooperativ ek. för.',
+  'Övningsomsorg & Service AB',
+];
+
 export function unitListFixture(
   name: 'units-0581-hemtjanst' | 'units-0581-sarskilt_boende' | 'units-05-vardcentral',
 ): UnitList {

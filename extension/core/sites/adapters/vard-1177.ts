@@ -67,7 +67,10 @@ export function vardUnitsInState(state: unknown): VardUnit[] {
  * name that fits no kommun as written is compared without diacritics ("Norrkoping").
  */
 function kommunByName(name: string): Place | undefined {
-  const bare = name.replace(/s? kommun$/i, '').trim().toLowerCase();
+  const bare = name
+    .replace(/s? kommun$/i, '')
+    .trim()
+    .toLowerCase();
   const kommuner = allKommuner();
   const exact = kommuner.find((k) => k.name.toLowerCase() === bare);
   if (exact) return exact;

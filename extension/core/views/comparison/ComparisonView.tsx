@@ -1,8 +1,8 @@
-import { useEffect } from 'preact/hooks';
 import type { UnitList } from '../../../../shared/domain/api';
 import type { Unit } from '../../../../shared/domain/unit';
 import type { UiLanguage } from '../../settings';
 import { placeByCode, placeLabel } from '../../sites/places';
+import { useDocumentLanguage } from '../../ui/document-language';
 import { formatDate, formatValue, indicatorAttribution, indicatorFact, regiText } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
 import { factRows, registerSource } from '../../ui/UnitFacts';
@@ -101,10 +101,7 @@ export function ComparisonView({
     ? `${t('comparison')}: ${t(`service_${list.service}`)}, ${placeName}`
     : t('comparison');
   const units = model.units.value;
-  const language = model.settings.value.language;
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+  useDocumentLanguage(model.settings.value.language);
 
   return (
     <main class={`page size-${model.settings.value.textSize}`}>

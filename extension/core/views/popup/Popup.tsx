@@ -1,5 +1,5 @@
-import { useEffect } from 'preact/hooks';
 import { placeByCode, placeLabel } from '../../sites/places';
+import { useDocumentLanguage } from '../../ui/document-language';
 import { DataStatus } from './DataStatus';
 import { ManualChoice } from './ManualChoice';
 import type { PopupModel } from './model';
@@ -8,10 +8,7 @@ import { SettingsForm } from './SettingsForm';
 /** The popup: what the page is about, the comparison, a manual choice, settings, data status, privacy. */
 export function Popup({ model, onOpened }: { model: PopupModel; onOpened?: () => void }) {
   const t = model.t.value;
-  const language = model.settings.value.language;
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+  useDocumentLanguage(model.settings.value.language);
   return (
     <main class={`page popup size-${model.settings.value.textSize}`}>
       <h1>Utförarkollen</h1>

@@ -4,7 +4,7 @@ import {
   chunk,
   createComparisonModel,
 } from '../../../../../extension/core/views/comparison/model';
-import { unitListFixture } from '../../../fixtures';
+import { DEMO_HEMTJANST_0581_IN_SWEDISH_ORDER, unitListFixture } from '../../../fixtures';
 
 const list = unitListFixture('units-0581-hemtjanst');
 
@@ -20,14 +20,7 @@ function shown(sortBy?: string): string[] {
 
 describe('comparison order (the shared rule, shared/domain/sort.ts)', () => {
   it('defaults to Swedish alphabetical order, å ä ö last', () => {
-    expect(shown()).toEqual([
-      'Demohemtjänst Norr AB',
-      'Exempelkommunens hemtjänst',
-      'Exempelomsorg AB',
-      'Åkerbo Påhittad Hemtjänst AB',
-      'Ängsbacka Exempelkooperativ ek. för.',
-      'Övningsomsorg & Service AB',
-    ]);
+    expect(shown()).toEqual(DEMO_HEMTJANST_0581_IN_SWEDISH_ORDER);
   });
 
   it('sorts by an indicator, highest first, "Uppgift saknas" last for everyone in Swedish order', () => {
