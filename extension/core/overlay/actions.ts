@@ -7,7 +7,8 @@ import type { BadgeEntry, OverlayModel } from './model';
 /** What the user can do from a badge, the details dialog and the entry point. */
 export interface OverlayActions {
   open(entry: BadgeEntry): void;
-  close(): void;
+  /** Closes the details of `entry`; a late close of details already replaced by others does nothing. */
+  close(entry: BadgeEntry): void;
   toggleComparison(unitId: string): Promise<void>;
   showAll(): Promise<void>;
 }
@@ -33,10 +34,10 @@ export function createActions(context: {
       ensurePanel();
       model.update({ open: entry });
     },
-    close() {
-      const entry = model.state.open;
+    close(entry) {
+      if (model.state.open !== entry) return;
       model.update({ open: null });
-      entry?.root.querySelector('button')?.focus();
+      entry.root.querySelector('button')?.focus();
     },
     async toggleComparison(unitId) {
       const next = toggleUnit(await env.getComparison(), list, unitId);

@@ -71,7 +71,7 @@ function App({ model, actions, env }: AppProps) {
                 env.send({ type: 'openComparison' }).catch(() => {});
               },
             }}
-            onClose={actions.close}
+            onClose={() => actions.close(open)}
           />,
           panel,
         )}

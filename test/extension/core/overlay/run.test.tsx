@@ -151,6 +151,27 @@ describe('the overlay on a kommun page', () => {
     expect(add.textContent).toBe('Lägg till i jämförelse');
   });
 
+  it('a late "close" from details already replaced by another unit’s leaves those open', async () => {
+    const file = 'norrkoping-list.html';
+    const url = loadPage(file);
+    await runOverlay(env(file, url).env);
+    const badge = (id: string) =>
+      hosts()
+        .find((h) => h.getAttribute(UNIT_ATTRIBUTE) === id)!
+        .shadowRoot!.querySelector('button') as HTMLButtonElement;
+    const dialog = () =>
+      document.querySelector(`[${OWN_ATTRIBUTE}="panel"]`)!.shadowRoot!.querySelector('dialog');
+    badge('u_7beede8e9f1fb2ba').click();
+    const first = dialog()!;
+    // "Stäng" on the first, and the second badge clicked before the first dialog's close event arrives.
+    badge('u_da530010f3624b50').click();
+    first.dispatchEvent(new Event('close'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(dialog()?.textContent).toContain('Ängsbacka Exempelkooperativ');
+    dialog()!.dispatchEvent(new Event('close'));
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+  });
+
   it('reports "Rapportera fel" gracefully when the API has no feedback endpoint', async () => {
     const file = 'norrkoping-list.html';
     const url = loadPage(file);
