@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import type { SiteAdapter } from '../adapter';
-import { matchesPattern } from '../match-pattern';
+import { compilePatterns } from '../match-pattern';
 
 export interface RegisteredAdapter extends SiteAdapter {
   /** The adapter's file name, e.g. "vard-1177" */
@@ -26,12 +26,21 @@ export function contentScriptMatches(apiUrl: string): string[] {
   return [...new Set(ADAPTERS.flatMap((a) => a.matches({ apiUrl })))];
 }
 
+const compiled = new Map<string, (url: URL) => boolean>();
+
+/** An adapter's patterns as one test, made once per adapter and API URL. */
+function coversUrl(adapter: RegisteredAdapter, apiUrl: string): (url: URL) => boolean {
+  const key = `${adapter.id} ${apiUrl}`;
+  let test = compiled.get(key);
+  if (!test) {
+    test = compilePatterns(adapter.matches({ apiUrl }));
+    compiled.set(key, test);
+  }
+  return test;
+}
+
 /** The first adapter whose match patterns cover this URL and that is not switched off remotely. */
 export function adapterFor(url: URL, context: AdapterContext): RegisteredAdapter | null {
   const disabled = context.disabled ?? [];
-  return (
-    ADAPTERS.find(
-      (a) => !disabled.includes(a.id) && a.matches(context).some((pattern) => matchesPattern(pattern, url)),
-    ) ?? null
-  );
+  return ADAPTERS.find((a) => !disabled.includes(a.id) && coversUrl(a, context.apiUrl)(url)) ?? null;
 }
