@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { apiBaseUrl } from '../core/api-url';
-import { mark } from '../core/overlay';
-import { createPageViews } from '../core/overlay/page-views';
+import { createPageViews, mark } from '../core/overlay';
 import { contentScriptMatches } from '../core/sites/adapters';
 import { answerContentRequests, sendToBackground } from '../platform/messaging';
 import { comparisonItem, manualChoicesItem, settingsItem } from '../platform/storage';
