@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { todayInSweden } from '../shared/register';
 import type { Database } from './db/client';
+import { EDITOR_UPLOAD_PREFIX } from './editor/paths';
+import { editorRoutes } from './editor/routes';
 import { contentSecurityPolicy } from './http/content-security-policy';
 import type { AppDeps } from './http/context';
 import { databaseHealth, isDatabaseUnavailable } from './http/db-health';
@@ -49,7 +51,7 @@ export interface AppOptions {
 }
 
 /** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
-const REGISTER_UPLOADS = ['/v1/admin/registers/'];
+const REGISTER_UPLOADS = ['/v1/admin/registers/', EDITOR_UPLOAD_PREFIX];
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i;
 
@@ -84,6 +86,7 @@ export function createApp(options: AppOptions) {
   const dbHealth = databaseHealth({ probe: () => deps.db.$client.execute('SELECT 1') });
   app.use('/v1/*', dbHealth);
   app.use('/demo/*', dbHealth);
+  app.use('/editor/*', dbHealth);
 
   app.route('/', healthRoutes());
   app.route('/', huvudmanRoutes(deps, 'kommun'));
@@ -102,6 +105,10 @@ export function createApp(options: AppOptions) {
   app.route('/', syncReportRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', extensionConfigRoutes(options.disabledAdapters));
+  app.route(
+    '/editor',
+    editorRoutes(deps, { trustProxy: options.trustProxy, requestsPerMinute: options.rateLimitPerMinute }),
+  );
   app.route(
     '/',
     demoPageRoutes({

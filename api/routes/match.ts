@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { huvudmanCode, service } from '../../shared/domain';
-import { createMatcher } from '../../shared/matching';
+import { createMatcher, MATCH_REASONS } from '../../shared/matching';
 import { huvudman, units } from '../db/schema';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
@@ -20,16 +20,67 @@ const matchRequest = z.object({
     .max(MAX_NAMES, `names: at most ${MAX_NAMES} names per request`),
 });
 
-const matchResponse = z.object({
-  matches: z.array(
-    z.object({
-      text: z.string(),
-      unit: z.object({ id: z.string(), name: z.string() }).nullable(),
-      score: z.number(),
-      reason: z.string(),
-    }),
-  ),
-});
+const matchedUnit = z.object({ id: z.string(), name: z.string() });
+
+const matchResponse = z
+  .object({
+    matches: z.array(
+      z.object({
+        text: z.string(),
+        unit: matchedUnit.nullable().openapi({ description: 'The one unit the text names, or null' }),
+        score: z
+          .number()
+          .openapi({ description: '0..1; for a null unit, the best score that was not enough' }),
+        reason: z.enum(MATCH_REASONS).openapi({
+          description:
+            "Why: hsa_id, register_id, name, alias, egen_regi (the kommun's name as a listing, and the kommun has " +
+            'one own unit), short_form (a short form only one unit fits), shared_name (a brand several units ' +
+            'share: see group), below_threshold, ambiguous, kommun_only, no_candidates, not_a_name, too_long ' +
+            '(longer than any listing name), work_limit (refused: too costly against this list). See docs/matching.md.',
+        }),
+        group: z
+          .array(matchedUnit)
+          .nullable()
+          .openapi({
+            description:
+              "With reason shared_name only: every unit of the list that the listing names together (a chain's " +
+              'brand listed once, e.g. "Attendo" beside "Attendo Centrum" and "Attendo Söder"), in Swedish ' +
+              'alphabetical order; unit is then null. Otherwise null.',
+          }),
+      }),
+    ),
+  })
+  .openapi({
+    example: {
+      matches: [
+        {
+          text: 'Vionord Omsorg och Service',
+          unit: { id: 'u_vionord', name: 'Vionord Omsorg & Service AB' },
+          score: 0.97,
+          reason: 'name',
+          group: null,
+        },
+        {
+          text: 'Norrköpings kommun',
+          unit: { id: 'u_egen', name: 'Norrköpings kommun hemtjänst' },
+          score: 0.89,
+          reason: 'egen_regi',
+          group: null,
+        },
+        {
+          text: 'Solvita Omsorg',
+          unit: null,
+          score: 0.48,
+          reason: 'shared_name',
+          group: [
+            { id: 'u_solvita_c', name: 'Solvita Omsorg Centrum AB' },
+            { id: 'u_solvita_v', name: 'Solvita Omsorg Väster AB' },
+          ],
+        },
+        { text: 'Välj utförare', unit: null, score: 0, reason: 'below_threshold', group: null },
+      ],
+    },
+  });
 
 /** POST /v1/match: which register unit, if any, each listing text names. Conservative: unsure is null. */
 export function matchRoutes(deps: AppDeps) {
@@ -48,8 +99,12 @@ export function matchRoutes(deps: AppDeps) {
       tags: ['Matchning'],
       summary: "Match listing texts from a public page to one huvudman's units",
       description:
-        `At most ${MAX_NAMES} names. Answers in input order. A text is matched only when one unit is clearly ` +
-        'the best; otherwise unit is null. Never matches across huvudman.',
+        `At most ${MAX_NAMES} names. Answers in input order. The names are read as the listings of one ` +
+        "provider list of this huvudman and service (the items of a kommun's or 1177's list of utförare): the " +
+        "kommun's own unit is found from the kommun's name, and a brand several units share gets a group. Each " +
+        'text may carry more than the name (a phone number, table cells, a description): the name part is ' +
+        'matched. A text is matched only when one unit is clearly the best; otherwise unit is null. Never ' +
+        'matches across huvudman.',
       request: { body: { required: true, content: { 'application/json': { schema: matchRequest } } } },
       responses: {
         200: {
@@ -91,6 +146,7 @@ export function matchRoutes(deps: AppDeps) {
               aliases: u.aliases,
               hsaId: u.hsaId,
               registerId: u.registerId,
+              regi: u.regi,
             })),
             {
               huvudman: request.huvudman,
@@ -107,7 +163,10 @@ export function matchRoutes(deps: AppDeps) {
           'not_found',
           `huvudman: no kommun or region has the code ${request.huvudman}`,
         ) as never;
-      return c.json({ matches: matcher.matchAll(request.names) }, 200);
+      const matches = matcher
+        .matchAll(request.names, { context: 'provider-list' })
+        .map((m) => ({ ...m, group: m.group ?? null }));
+      return c.json({ matches }, 200);
     },
   );
 }
