@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 
-/** Adapter ids (extension/sites/adapters/<id>.ts) from a comma-separated list, e.g. "vard-1177,generic". */
+/** Adapter ids (extension/core/sites/adapters/<id>.ts) from a comma-separated list, e.g. "vard-1177,generic". */
 export function parseDisabledAdapters(raw: string | undefined): string[] {
   return [
     ...new Set(

@@ -14,7 +14,7 @@ import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { errorResponse, errorResponses } from '../http/errors';
 import { huvudmanExists, listHuvudman, loadHuvudman } from '../queries/huvudman';
-import { SORT_PATTERN } from '../queries/sort';
+import { SORT_DESCRIPTION, SORT_PATTERN } from '../queries/sort';
 import { loadUnitList } from '../queries/units';
 
 const systemState = z.object({
@@ -111,9 +111,7 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
                 'sort must be name, regi, verifiedAt or an indicator id, optionally prefixed with -',
               )
               .optional()
-              .describe(
-                'Re-sort: name (default), regi, verifiedAt, or an indicator id such as U21468; prefix - to reverse',
-              ),
+              .describe(SORT_DESCRIPTION),
             includeEnded: z
               .enum(['true', 'false'])
               .optional()

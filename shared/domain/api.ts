@@ -14,8 +14,3 @@ export const unitList = z.object({
   items: z.array(unit),
 });
 export type UnitList = z.infer<typeof unitList>;
-
-export const apiError = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
-});
-export type ApiError = z.infer<typeof apiError>;
