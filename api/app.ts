@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { todayInSweden } from '../shared/register';
+import { type Config, defaultConfig } from './config';
 import type { Database } from './db/client';
 import { contentSecurityPolicy } from './http/content-security-policy';
 import type { AppDeps } from './http/context';
@@ -27,25 +28,25 @@ import { referenceRoutes } from './routes/reference';
 import { syncReportRoutes } from './routes/sync-report';
 import { unitRoutes } from './routes/units';
 
+/** The settings createApp reads; the parsed environment (api/config.ts) is one. */
+export type AppConfig = Pick<
+  Config,
+  | 'CORS_ORIGINS'
+  | 'STALE_AFTER_DAYS'
+  | 'DATA_POLL_MS'
+  | 'DISABLED_ADAPTERS'
+  | 'RATE_LIMIT_PER_MINUTE'
+  | 'FEEDBACK_PER_MINUTE'
+  | 'REQUEST_TIMEOUT_MS'
+  | 'TRUST_PROXY'
+>;
+
 export interface AppOptions {
   db: Database;
-  /** Web origins allowed by CORS besides browser extensions. */
-  corsOrigins?: readonly string[];
-  /** A unit verified longer ago than this is marked stale. Default 365. */
-  staleAfterDays?: number;
-  /** How often to look for data written by other processes. Default 0 (every request). */
-  dataPollMs?: number;
+  /** The parsed environment; default: every default of api/config.ts. */
+  config?: AppConfig;
+  /** Today's date in Sweden (YYYY-MM-DD); injectable for tests. */
   today?: () => string;
-  /** Feedback reports allowed per client address per minute. 0 = no limit. Default 10. */
-  feedbackPerMinute?: number;
-  /** Extension site adapters switched off remotely (comma-separated ids). */
-  disabledAdapters?: string;
-  /** Requests to /v1 allowed per client address per minute (304s are free). 0 = no limit. Default 600. */
-  rateLimitPerMinute?: number;
-  /** A handler slower than this answers 503. 0 = no timeout. Default 10 000. */
-  requestTimeoutMs?: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). Default false. */
-  trustProxy?: boolean;
 }
 
 /** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
@@ -53,14 +54,14 @@ const REGISTER_UPLOADS = ['/v1/admin/registers/'];
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i;
 
-export function createApp(options: AppOptions) {
+export function createApp({ db, config = defaultConfig(), today = () => todayInSweden() }: AppOptions) {
   const deps: AppDeps = {
-    db: options.db,
-    cache: createResponseCache(options.db, { pollMs: options.dataPollMs ?? 0 }),
-    staleAfterDays: options.staleAfterDays ?? 365,
-    today: options.today ?? (() => todayInSweden()),
+    db,
+    cache: createResponseCache(db, { pollMs: config.DATA_POLL_MS }),
+    staleAfterDays: config.STALE_AFTER_DAYS,
+    today,
   };
-  const webOrigins = new Set(options.corsOrigins ?? []);
+  const webOrigins = new Set(config.CORS_ORIGINS);
 
   const app = new OpenAPIHono();
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
@@ -77,10 +78,10 @@ export function createApp(options: AppOptions) {
   );
   app.use(
     '/v1/*',
-    rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000, trustProxy: options.trustProxy }),
+    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, windowMs: 60_000, trustProxy: config.TRUST_PROXY }),
   );
   app.use(requestLimits({ ownBodyLimit: REGISTER_UPLOADS }));
-  app.use('*', requestTimeout({ ms: options.requestTimeoutMs ?? 10_000, exceptPaths: REGISTER_UPLOADS }));
+  app.use('*', requestTimeout({ ms: config.REQUEST_TIMEOUT_MS, exceptPaths: REGISTER_UPLOADS }));
   const dbHealth = databaseHealth({ probe: () => deps.db.$client.execute('SELECT 1') });
   app.use('/v1/*', dbHealth);
   app.use('/demo/*', dbHealth);
@@ -96,12 +97,12 @@ export function createApp(options: AppOptions) {
   app.route('/', historyRoutes(deps));
   app.route(
     '/',
-    feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10, trustProxy: options.trustProxy }),
+    feedbackRoutes(deps, { perMinute: config.FEEDBACK_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
   );
   // Before adminRoutes: its /v1/admin/* token check would otherwise run a second time here.
   app.route('/', syncReportRoutes(deps));
   app.route('/', adminRoutes(deps));
-  app.route('/', extensionConfigRoutes(options.disabledAdapters));
+  app.route('/', extensionConfigRoutes(config.DISABLED_ADAPTERS));
   app.route(
     '/',
     demoPageRoutes({

@@ -12,16 +12,7 @@ const SERVER_OPTIONS = {
 
 /** Serves the app on Node. The only place that binds a port. Resolves once listening. */
 export function startServer(db: Database, config: Config) {
-  const app = createApp({
-    db,
-    corsOrigins: config.CORS_ORIGINS,
-    staleAfterDays: config.STALE_AFTER_DAYS,
-    dataPollMs: config.DATA_POLL_MS,
-    disabledAdapters: config.DISABLED_ADAPTERS,
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
-    trustProxy: config.TRUST_PROXY,
-  });
+  const app = createApp({ db, config });
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve(
       { fetch: app.fetch, port: config.PORT, hostname: config.HOST, serverOptions: SERVER_OPTIONS },

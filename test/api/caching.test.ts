@@ -70,7 +70,7 @@ describe('HTTP caching and CORS', async () => {
   it('does not allow an arbitrary web origin, but allows configured ones', async () => {
     const denied = await app.request(UNITS, { headers: { Origin: 'https://evil.example' } });
     expect(denied.headers.get('access-control-allow-origin')).toBeNull();
-    const configured = testApp(db, { corsOrigins: ['https://www.norrkoping.se'] });
+    const configured = testApp(db, { CORS_ORIGINS: ['https://www.norrkoping.se'] });
     const allowed = await configured.request(UNITS, { headers: { Origin: 'https://www.norrkoping.se' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.norrkoping.se');
   });

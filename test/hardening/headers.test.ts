@@ -5,7 +5,7 @@ const API_CSP = "default-src 'none'";
 
 describe('security headers on every response', async () => {
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { rateLimitPerMinute: 0 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0 });
 
   const cases: [string, RequestInit?][] = [
     ['/health'],
@@ -29,7 +29,7 @@ describe('security headers on every response', async () => {
   });
 
   it('also on a 429', async () => {
-    const limited = testApp(db, { rateLimitPerMinute: 1 });
+    const limited = testApp(db, { RATE_LIMIT_PER_MINUTE: 1 });
     await limited.request('/v1/kommuner');
     const res = await limited.request('/v1/kommuner');
     expect(res.status).toBe(429);
