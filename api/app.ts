@@ -25,7 +25,6 @@ import { historyRoutes } from './routes/history';
 import { huvudmanRoutes } from './routes/huvudman';
 import { matchRoutes } from './routes/match';
 import { referenceRoutes } from './routes/reference';
-import { syncReportRoutes } from './routes/sync-report';
 import { unitRoutes } from './routes/units';
 
 /** The settings createApp reads; the parsed environment (api/config.ts) is one. */
@@ -87,21 +86,20 @@ export function createApp({ db, config = defaultConfig(), today = () => todayInS
   app.use('/demo/*', dbHealth);
 
   app.route('/', healthRoutes());
-  app.route('/', huvudmanRoutes(deps, 'kommun'));
-  app.route('/', huvudmanRoutes(deps, 'region'));
-  app.route('/', unitRoutes(deps));
-  app.route('/', referenceRoutes(deps));
-  app.route('/', matchRoutes(deps));
-  app.route('/', exportRoutes(deps, 'kommun'));
-  app.route('/', exportRoutes(deps, 'region'));
-  app.route('/', historyRoutes(deps));
+  app.route('/v1/kommuner', huvudmanRoutes(deps, 'kommun'));
+  app.route('/v1/kommuner', exportRoutes(deps, 'kommun'));
+  app.route('/v1/regioner', huvudmanRoutes(deps, 'region'));
+  app.route('/v1/regioner', exportRoutes(deps, 'region'));
+  app.route('/v1/units', unitRoutes(deps));
+  app.route('/v1/units', historyRoutes(deps));
+  app.route('/v1', referenceRoutes(deps));
+  app.route('/v1/match', matchRoutes(deps));
   app.route(
-    '/',
+    '/v1/feedback',
     feedbackRoutes(deps, { perMinute: config.FEEDBACK_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
   );
-  // Before adminRoutes: its /v1/admin/* token check would otherwise run a second time here.
-  app.route('/', syncReportRoutes(deps));
-  app.route('/', adminRoutes(deps));
+  app.route('/v1/admin', adminRoutes(deps));
+  // These two carry their full paths: the end-to-end harness mounts them on its own server too.
   app.route('/', extensionConfigRoutes(config.DISABLED_ADAPTERS));
   app.route(
     '/',

@@ -10,6 +10,7 @@ import { createRouter } from '../http/context';
 import { type EditorVariables, forbidUnlessOwn, requireEditor } from '../http/editor-auth';
 import { errorBody, errorResponse } from '../http/errors';
 import { importRegisterRows } from '../register/import';
+import { syncReportRoutes } from './sync-report';
 
 export const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
 
@@ -48,7 +49,10 @@ const problemList = z.object({
   }),
 });
 
-/** The editors' API: replace a register, read the change log and the feedback for one's own huvudman. */
+/**
+ * The editors' API, mounted at /v1/admin: replace a register, read the change log, the feedback and the
+ * Kolada sync report of one's own huvudman.
+ */
 export function adminRoutes(deps: AppDeps) {
   const router = createRouter<{ Variables: EditorVariables }>();
   router.openAPIRegistry.registerComponent('securitySchemes', 'editorToken', {
@@ -56,9 +60,10 @@ export function adminRoutes(deps: AppDeps) {
     scheme: 'bearer',
     description: 'An editor token from `npm run token -- create`; it acts only for its own kommun or region',
   });
-  router.use('/v1/admin/*', requireEditor(deps.db));
+  // The one editor guard: every route below, and any added later, requires a valid token.
+  router.use('*', requireEditor(deps.db));
   router.use(
-    '/v1/admin/registers/*',
+    '/registers/*',
     bodyLimit({
       maxSize: MAX_REGISTER_BYTES,
       onError: (c) =>
@@ -72,10 +77,11 @@ export function adminRoutes(deps: AppDeps) {
   );
 
   return router
+    .route('/kolada-sync', syncReportRoutes(deps))
     .openapi(
       createRoute({
         method: 'put',
-        path: '/v1/admin/registers/{huvudman}',
+        path: '/registers/{huvudman}',
         tags: ['Redaktörer'],
         summary: "Replace the huvudman's register (CSV or JSON, utförarregister v1)",
         description:
@@ -153,7 +159,7 @@ export function adminRoutes(deps: AppDeps) {
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/admin/changes',
+        path: '/changes',
         tags: ['Redaktörer'],
         summary: 'The change log of one huvudman, newest first',
         security,
@@ -176,7 +182,7 @@ export function adminRoutes(deps: AppDeps) {
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/admin/feedback',
+        path: '/feedback',
         tags: ['Redaktörer'],
         summary: "Users' reports about one huvudman's units, newest first",
         security,

@@ -20,7 +20,7 @@ export function exportRoutes(deps: AppDeps, kind: HuvudmanKind) {
   return createRouter().openapi(
     createRoute({
       method: 'get',
-      path: `/v1/${path}/{code}/units.csv`,
+      path: '/{code}/units.csv',
       tags: [tag],
       summary: `The comparable list of one of the ${noun}'s choice systems, as CSV for spreadsheets`,
       description:

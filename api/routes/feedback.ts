@@ -29,14 +29,11 @@ const report = z.object({
 /** POST /v1/feedback: a report for the huvudman's editors. No personal data; rate-limited. */
 export function feedbackRoutes(deps: AppDeps, options: { perMinute: number; trustProxy?: boolean }) {
   const router = createRouter();
-  router.use(
-    '/v1/feedback',
-    rateLimit({ limit: options.perMinute, windowMs: 60_000, trustProxy: options.trustProxy }),
-  );
+  router.use('/', rateLimit({ limit: options.perMinute, windowMs: 60_000, trustProxy: options.trustProxy }));
   return router.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/feedback',
+      path: '/',
       tags: ['Utförare'],
       summary: 'Report a wrong match, a missing provider or outdated facts',
       description:

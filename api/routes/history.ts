@@ -23,7 +23,7 @@ export function historyRoutes(deps: AppDeps) {
   return createRouter().openapi(
     createRoute({
       method: 'get',
-      path: '/v1/units/{id}/history',
+      path: '/{id}/history',
       tags: ['Utförare'],
       summary: "A unit's change history, newest first",
       request: {

@@ -45,7 +45,7 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
     .openapi(
       createRoute({
         method: 'get',
-        path: `/v1/${path}`,
+        path: '/',
         tags: [tag],
         summary: `All ${kind === 'kommun' ? '290 kommuner' : '21 regions'}`,
         responses: {
@@ -61,7 +61,7 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
     .openapi(
       createRoute({
         method: 'get',
-        path: `/v1/${path}/{code}`,
+        path: '/{code}',
         tags: [tag],
         summary: `One ${noun}, with the state of its choice systems`,
         request: { params },
@@ -83,7 +83,7 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
     .openapi(
       createRoute({
         method: 'get',
-        path: `/v1/${path}/{code}/units`,
+        path: '/{code}/units',
         tags: [tag],
         summary: `The comparable list of providers in one of the ${noun}'s choice systems`,
         description:

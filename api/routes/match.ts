@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
-import { bodyLimit } from 'hono/body-limit';
 import { huvudmanCode, service } from '../../shared/domain';
 import { createMatcher } from '../../shared/matching';
 import { huvudman, units } from '../db/schema';
@@ -9,7 +8,6 @@ import { createRouter } from '../http/context';
 import { errorBody, errorResponse, errorResponses } from '../http/errors';
 
 export const MAX_NAMES = 500;
-export const MAX_BODY_BYTES = 256 * 1024;
 
 const matchRequest = z.object({
   huvudman: huvudmanCode,
@@ -33,18 +31,10 @@ const matchResponse = z.object({
 
 /** POST /v1/match: which register unit, if any, each listing text names. Conservative: unsure is null. */
 export function matchRoutes(deps: AppDeps) {
-  const router = createRouter();
-  router.use(
-    '/v1/match',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, 413, 'payload_too_large', `body: at most ${MAX_BODY_BYTES} bytes`),
-    }),
-  );
-  return router.openapi(
+  return createRouter().openapi(
     createRoute({
       method: 'post',
-      path: '/v1/match',
+      path: '/',
       tags: ['Matchning'],
       summary: "Match listing texts from a public page to one huvudman's units",
       description:

@@ -12,7 +12,7 @@ export function referenceRoutes(deps: AppDeps) {
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/indicators',
+        path: '/indicators',
         tags: ['Referens'],
         summary: 'Definitions of every indicator, per service',
         responses: {
@@ -30,7 +30,7 @@ export function referenceRoutes(deps: AppDeps) {
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/sources',
+        path: '/sources',
         tags: ['Referens'],
         summary: 'Sources, their licences and the attribution to show',
         responses: {

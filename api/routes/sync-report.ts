@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { kommunCode } from '../../shared/domain';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
-import { type EditorVariables, forbidUnlessOwn, requireEditor } from '../http/editor-auth';
+import { type EditorVariables, forbidUnlessOwn } from '../http/editor-auth';
 import { errorBody, errorResponse } from '../http/errors';
 import { loadSyncReport } from '../sync/report';
 
@@ -48,16 +48,15 @@ const syncReport = z.object({
   attribution: z.string(),
 });
 
-/** GET /v1/admin/kolada-sync/{kommun}: the last sync, its links and the OUs left for an editor to link. */
+/**
+ * GET /v1/admin/kolada-sync/{kommun}: the last sync, its links and the OUs left for an editor to link.
+ * Mounted inside the admin routes, behind their editor guard.
+ */
 export function syncReportRoutes(deps: AppDeps) {
-  const router = createRouter<{ Variables: EditorVariables }>();
-  const requireToken = requireEditor(deps.db);
-  // Mounted beside the other admin routes, their middleware has checked the token already: once is enough.
-  router.use('/v1/admin/kolada-sync/*', (c, next) => (c.get('editor') ? next() : requireToken(c, next)));
-  return router.openapi(
+  return createRouter<{ Variables: EditorVariables }>().openapi(
     createRoute({
       method: 'get',
-      path: '/v1/admin/kolada-sync/{huvudman}',
+      path: '/{huvudman}',
       tags: ['Redaktörer'],
       summary: "The last Kolada sync of one's own kommun: linked units and OUs still to link",
       security: [{ editorToken: [] }],

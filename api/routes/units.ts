@@ -10,7 +10,7 @@ export function unitRoutes(deps: AppDeps) {
   return createRouter().openapi(
     createRoute({
       method: 'get',
-      path: '/v1/units/{id}',
+      path: '/{id}',
       tags: ['Utförare'],
       summary: 'One unit, in the same shape as in its list',
       request: {
