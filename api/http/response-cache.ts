@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { Database } from '../db/client';
 import { readDataVersion } from '../db/data-version';
 
@@ -24,6 +25,9 @@ function entryOf(value: unknown): Entry {
     gzip: body.byteLength >= COMPRESS_FROM_BYTES ? gzipSync(body, { level: 6 }) : null,
   };
 }
+
+/** A cached 200: the body as the route's schema declares it (the client gets exactly these bytes). */
+export type CachedJson<T> = Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 
 export interface ResponseCacheOptions {
   /** How often to look for changes made by other processes (imports, syncs). 0 = on every request. */
@@ -67,9 +71,15 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   return {
     /**
      * Answers from memory, with 304 when the client's ETag matches. `build` returns the body, or
-     * a Response (e.g. a 404) that is passed through uncached.
+     * an error Response (e.g. a 404) that is passed through uncached. The body's type is the 200's
+     * type; a 304 is typed as the 200 it revalidates (it has no body: the client keeps its copy).
      */
-    async serve(c: Context, key: string, build: () => Promise<unknown | Response>): Promise<Response> {
+    async serve<R>(
+      c: Context,
+      key: string,
+      build: () => Promise<R>,
+    ): Promise<CachedJson<Exclude<R, Response>> | Extract<R, Response>> {
+      type Body = Exclude<R, Response>;
       await refresh();
       let entry = entries.get(key);
       if (!entry) {
@@ -90,7 +100,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
           pending.finally(() => building.delete(key)).catch(() => {});
         }
         const result = await pending;
-        if (result instanceof Response) return result.clone();
+        if (result instanceof Response) return result.clone() as Extract<R, Response>;
         entry = result;
       }
       const headers: Record<string, string> = {
@@ -100,13 +110,16 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
       };
       const ifNoneMatch = c.req.header('If-None-Match');
       if (ifNoneMatch?.split(',').some((tag) => tag.trim() === entry.etag)) {
-        return c.body(null, 304, headers);
+        return c.body(null, 304, headers) as unknown as CachedJson<Body>;
       }
       headers['Content-Type'] = 'application/json; charset=utf-8';
       if (entry.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
-        return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Encoding': 'gzip' });
+        return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200, {
+          ...headers,
+          'Content-Encoding': 'gzip',
+        }) as unknown as CachedJson<Body>;
       }
-      return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, headers);
+      return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, headers) as unknown as CachedJson<Body>;
     },
     /** Any value derived from the data (e.g. a matcher for one kommun), rebuilt when the data changes. */
     async value<T>(key: string, build: () => Promise<T>): Promise<T> {

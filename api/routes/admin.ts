@@ -1,30 +1,31 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, desc, eq, lt } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
-import { huvudmanCode } from '../../shared/domain';
+import { huvudmanHistoryEntry } from '../../shared/domain';
 import { formatProblem, parseRegister, type RegisterProblem, todayInSweden } from '../../shared/register';
-import { feedback } from '../db/schema';
 import { huvudmanChanges } from '../history/changes';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { type EditorVariables, forbidUnlessOwn, requireEditor } from '../http/editor-auth';
-import { errorBody, errorResponse } from '../http/errors';
+import { type ErrorAnswer, errorAnswer, errorResponse } from '../http/errors';
+import { editorHuvudman } from '../http/params';
+import { feedbackFor } from '../queries/feedback';
 import { importRegisterRows } from '../register/import';
+import { feedbackEntry } from './feedback';
 import { syncReportRoutes } from './sync-report';
 
 export const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
 
-const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
+const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } });
 const authErrors = {
-  401: { description: 'Missing, unknown or revoked token', content: json(errorBody) },
-  403: { description: 'The token belongs to another huvudman', content: json(errorBody) },
-};
+  401: errorAnswer('Missing, unknown or revoked token'),
+  403: errorAnswer('The token belongs to another huvudman'),
+} as { 401: ErrorAnswer; 403: ErrorAnswer };
 const security = [{ editorToken: [] }];
 const huvudmanParam = z.object({
-  huvudman: huvudmanCode,
+  huvudman: editorHuvudman,
 });
 const pageQuery = z.object({
-  huvudman: huvudmanCode,
+  huvudman: editorHuvudman,
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce
     .number()
@@ -114,14 +115,14 @@ export function adminRoutes(deps: AppDeps) {
           },
           400: { description: 'The file has problems; nothing was written', content: json(problemList) },
           ...authErrors,
-          413: { description: 'Body too large', content: json(errorBody) },
+          413: errorAnswer('Body too large'),
         },
       }),
       async (c) => {
         const editor = c.get('editor');
         const { huvudman: code } = c.req.valid('param');
         const denied = forbidUnlessOwn(editor, code);
-        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+        if (denied) return errorResponse(c, 403, 'forbidden', denied);
 
         const bytes = new Uint8Array(await c.req.arrayBuffer());
         const type = c.req.header('content-type') ?? '';
@@ -167,7 +168,7 @@ export function adminRoutes(deps: AppDeps) {
         responses: {
           200: {
             description: 'Changes',
-            content: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })),
+            content: json(z.object({ items: z.array(huvudmanHistoryEntry) })),
           },
           ...authErrors,
         },
@@ -175,7 +176,7 @@ export function adminRoutes(deps: AppDeps) {
       async (c) => {
         const { huvudman: code, limit, before } = c.req.valid('query');
         const denied = forbidUnlessOwn(c.get('editor'), code);
-        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+        if (denied) return errorResponse(c, 403, 'forbidden', denied);
         return c.json({ items: await huvudmanChanges(deps.db, code, { limit, before }) }, 200);
       },
     )
@@ -190,7 +191,7 @@ export function adminRoutes(deps: AppDeps) {
         responses: {
           200: {
             description: 'Reports',
-            content: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })),
+            content: json(z.object({ items: z.array(feedbackEntry) })),
           },
           ...authErrors,
         },
@@ -198,15 +199,8 @@ export function adminRoutes(deps: AppDeps) {
       async (c) => {
         const { huvudman: code, limit, before } = c.req.valid('query');
         const denied = forbidUnlessOwn(c.get('editor'), code);
-        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
-        const items = await deps.db
-          .select()
-          .from(feedback)
-          .where(and(eq(feedback.huvudman, code), before ? lt(feedback.id, before) : undefined))
-          .orderBy(desc(feedback.id))
-          .limit(limit)
-          .all();
-        return c.json({ items }, 200);
+        if (denied) return errorResponse(c, 403, 'forbidden', denied);
+        return c.json({ items: await feedbackFor(deps.db, code, { limit, before }) }, 200);
       },
     );
 }

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
-import { huvudmanCode, service } from '../../shared/domain';
-import { feedback, huvudman, units } from '../db/schema';
+import { huvudmanCode, huvudmanKind, service } from '../../shared/domain';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
-import { errorBody, errorResponse, errorResponses } from '../http/errors';
+import { errorAnswer, errorResponse, errorResponses } from '../http/errors';
 import { unitId } from '../http/params';
 import { rateLimit } from '../http/rate-limit';
+import { storeFeedback } from '../queries/feedback';
+import { huvudmanByCode } from '../queries/huvudman';
+import { unitBelongsTo } from '../queries/unit-owner';
 
 /** A bare host name: never a URL, path or query, so no browsing history can be sent. */
 const hostName = z
@@ -17,14 +18,40 @@ const hostName = z
     'pageHost is a bare host name such as www.norrkoping.se',
   );
 
-const report = z.object({
-  unitId: unitId.optional(),
-  huvudman: huvudmanCode,
-  service,
-  pageHost: hostName,
-  listingText: z.string().trim().min(1).max(300).describe('The provider name as the public page shows it'),
-  kind: z.enum(['wrong_match', 'missing', 'outdated']),
-});
+const feedbackKind = z.enum(['wrong_match', 'missing', 'outdated']);
+
+const report = z
+  .object({
+    unitId: unitId.optional(),
+    huvudman: huvudmanCode,
+    service,
+    pageHost: hostName,
+    listingText: z.string().trim().min(1).max(300).describe('The provider name as the public page shows it'),
+    kind: feedbackKind,
+  })
+  .openapi('FeedbackReport', {
+    example: {
+      huvudman: '0581',
+      service: 'hemtjanst',
+      pageHost: 'www.norrkoping.se',
+      listingText: 'Exempelomsorg AB',
+      kind: 'wrong_match',
+    },
+  });
+
+/** A stored report, as the huvudman's editors read it (GET /v1/admin/feedback). */
+export const feedbackEntry = z
+  .object({
+    id: z.number().int(),
+    at: z.string().describe('When it was received (ISO 8601)'),
+    huvudman: z.string(),
+    service: z.string(),
+    unitId: z.string().nullable(),
+    pageHost: z.string(),
+    listingText: z.string(),
+    kind: feedbackKind,
+  })
+  .openapi('FeedbackEntry');
 
 /** POST /v1/feedback: a report for the huvudman's editors. No personal data; rate-limited. */
 export function feedbackRoutes(deps: AppDeps, options: { perMinute: number; trustProxy?: boolean }) {
@@ -45,49 +72,28 @@ export function feedbackRoutes(deps: AppDeps, options: { perMinute: number; trus
           content: { 'application/json': { schema: z.object({ id: z.number() }) } },
         },
         ...errorResponses,
-        429: {
-          description: 'Too many reports from this address',
-          content: { 'application/json': { schema: errorBody } },
-        },
+        429: errorAnswer('Too many reports from this address'),
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const owner = await deps.db.select().from(huvudman).where(eq(huvudman.code, body.huvudman)).get();
-      if (!owner)
-        return errorResponse(
-          c,
-          404,
-          'not_found',
-          `huvudman: no kommun or region has the code ${body.huvudman}`,
-        ) as never;
-      if (body.unitId) {
-        const unit = await deps.db
-          .select({ id: units.id })
-          .from(units)
-          .where(and(eq(units.id, body.unitId), eq(units.huvudman, body.huvudman)))
-          .get();
-        if (!unit)
-          return errorResponse(
-            c,
-            404,
-            'not_found',
-            `unitId: ${body.huvudman} has no unit ${body.unitId}`,
-          ) as never;
+      if (!(await huvudmanByCode(deps.db, body.huvudman))) {
+        const noun = huvudmanKind(body.huvudman);
+        return errorResponse(c, 404, 'not_found', `huvudman: no ${noun} has the code ${body.huvudman}`);
       }
-      const [row] = await deps.db
-        .insert(feedback)
-        .values({
-          at: new Date().toISOString(),
-          huvudman: body.huvudman,
-          service: body.service,
-          unitId: body.unitId ?? null,
-          pageHost: body.pageHost.toLowerCase(),
-          listingText: body.listingText,
-          kind: body.kind,
-        })
-        .returning({ id: feedback.id });
-      return c.json({ id: row!.id }, 201);
+      if (body.unitId && !(await unitBelongsTo(deps.db, body.unitId, body.huvudman))) {
+        return errorResponse(c, 404, 'not_found', `unitId: ${body.huvudman} has no unit ${body.unitId}`);
+      }
+      const id = await storeFeedback(deps.db, {
+        at: new Date().toISOString(),
+        huvudman: body.huvudman,
+        service: body.service,
+        unitId: body.unitId ?? null,
+        pageHost: body.pageHost.toLowerCase(),
+        listingText: body.listingText,
+        kind: body.kind,
+      });
+      return c.json({ id }, 201);
     },
   );
 }

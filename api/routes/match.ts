@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
-import { huvudmanCode, service } from '../../shared/domain';
+import { huvudmanCode, huvudmanKind, service } from '../../shared/domain';
 import { createMatcher } from '../../shared/matching';
-import { huvudman, units } from '../db/schema';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
-import { errorBody, errorResponse, errorResponses } from '../http/errors';
+import { errorAnswer, errorResponse, errorResponses } from '../http/errors';
+import { loadMatchCandidates } from '../queries/match-candidates';
 
 export const MAX_NAMES = 500;
 
@@ -47,7 +46,7 @@ export function matchRoutes(deps: AppDeps) {
           content: { 'application/json': { schema: matchResponse } },
         },
         ...errorResponses,
-        413: { description: 'Body too large', content: { 'application/json': { schema: errorBody } } },
+        413: errorAnswer('Body too large'),
       },
     }),
     async (c) => {
@@ -55,48 +54,19 @@ export function matchRoutes(deps: AppDeps) {
       const matcher = await deps.cache.value(
         `matcher/${request.huvudman}/${request.service ?? '*'}`,
         async () => {
-          const owner = await deps.db
-            .select()
-            .from(huvudman)
-            .where(eq(huvudman.code, request.huvudman))
-            .get();
-          if (!owner) return null;
-          const rows = await deps.db
-            .select()
-            .from(units)
-            .where(
-              and(
-                eq(units.huvudman, request.huvudman),
-                eq(units.status, 'aktiv'),
-                request.service ? eq(units.service, request.service) : undefined,
-              ),
-            )
-            .all();
-          return createMatcher(
-            rows.map((u) => ({
-              id: u.id,
-              huvudman: u.huvudman,
-              service: u.service,
-              name: u.name,
-              aliases: u.aliases,
-              hsaId: u.hsaId,
-              registerId: u.registerId,
-            })),
-            {
-              huvudman: request.huvudman,
-              service: request.service,
-              contextNames: [owner.name, owner.shortName],
-            },
-          );
+          const found = await loadMatchCandidates(deps.db, request.huvudman, request.service);
+          if (!found) return null;
+          return createMatcher(found.candidates, {
+            huvudman: request.huvudman,
+            service: request.service,
+            contextNames: [found.owner.name, found.owner.shortName],
+          });
         },
       );
-      if (!matcher)
-        return errorResponse(
-          c,
-          404,
-          'not_found',
-          `huvudman: no kommun or region has the code ${request.huvudman}`,
-        ) as never;
+      if (!matcher) {
+        const noun = huvudmanKind(request.huvudman);
+        return errorResponse(c, 404, 'not_found', `huvudman: no ${noun} has the code ${request.huvudman}`);
+      }
       return c.json({ matches: matcher.matchAll(request.names) }, 200);
     },
   );

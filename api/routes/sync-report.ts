@@ -3,10 +3,8 @@ import { kommunCode } from '../../shared/domain';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { type EditorVariables, forbidUnlessOwn } from '../http/editor-auth';
-import { errorBody, errorResponse } from '../http/errors';
+import { errorAnswer, errorResponse } from '../http/errors';
 import { loadSyncReport } from '../sync/report';
-
-const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
 
 const syncReport = z.object({
   huvudman: z.string(),
@@ -60,17 +58,17 @@ export function syncReportRoutes(deps: AppDeps) {
       tags: ['Redaktörer'],
       summary: "The last Kolada sync of one's own kommun: linked units and OUs still to link",
       security: [{ editorToken: [] }],
-      request: { params: z.object({ huvudman: kommunCode }) },
+      request: { params: z.object({ huvudman: kommunCode.meta({ example: '0581' }) }) },
       responses: {
-        200: { description: 'The sync report', content: json(syncReport) },
-        401: { description: 'Missing, unknown or revoked token', content: json(errorBody) },
-        403: { description: 'The token belongs to another huvudman', content: json(errorBody) },
+        200: { description: 'The sync report', content: { 'application/json': { schema: syncReport } } },
+        401: errorAnswer('Missing, unknown or revoked token'),
+        403: errorAnswer('The token belongs to another huvudman'),
       },
     }),
     async (c) => {
       const { huvudman: code } = c.req.valid('param');
       const denied = forbidUnlessOwn(c.get('editor'), code);
-      if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+      if (denied) return errorResponse(c, 403, 'forbidden', denied);
       return c.json(await loadSyncReport(deps.db, code), 200);
     },
   );

@@ -7,9 +7,11 @@ import { z } from 'zod';
 export const datasetKind = z.enum(['demo', 'live']);
 export type DatasetKind = z.infer<typeof datasetKind>;
 
-export const dataset = z.object({
-  kind: datasetKind,
-  version: z.string().describe('Changes whenever any data in this list changes'),
-  updatedAt: z.string().nullable().describe('When the data last changed (ISO 8601)'),
-});
+export const dataset = z
+  .object({
+    kind: datasetKind,
+    version: z.string().describe('Changes whenever any data in this list changes'),
+    updatedAt: z.string().nullable().describe('When the data last changed (ISO 8601)'),
+  })
+  .meta({ id: 'Dataset' });
 export type Dataset = z.infer<typeof dataset>;

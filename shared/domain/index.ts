@@ -1,6 +1,7 @@
 export * from './api';
 export * from './collation';
 export * from './dataset';
+export * from './history';
 export * from './huvudman';
 export * from './indicator';
 export * from './service';
