@@ -1,11 +1,15 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { HistoryEntry, HuvudmanHistoryEntry, Service, UnitChange } from '../../shared/domain';
+import { chunks, rowsPerStatement } from '../db/chunks';
 import type { Database } from '../db/client';
 import { changes, units } from '../db/schema';
 
 export type { UnitChange } from '../../shared/domain';
 
 type Writer = Pick<Database, 'insert'>;
+
+/** Values bound per row of `changes` (every column but the generated id). */
+const CHANGE_COLUMNS = 9;
 
 /** Writes the change history of one transaction. Call it inside that transaction. */
 export async function recordChanges(tx: Writer, list: readonly UnitChange[], actor: string, at: string) {
@@ -36,7 +40,7 @@ export async function recordChanges(tx: Writer, list: readonly UnitChange[], act
           newValue: c.to ?? null,
         })),
   );
-  for (let i = 0; i < rows.length; i += 200) await tx.insert(changes).values(rows.slice(i, i + 200));
+  for (const part of chunks(rows, rowsPerStatement(CHANGE_COLUMNS))) await tx.insert(changes).values(part);
 }
 
 function present(row: typeof changes.$inferSelect): HistoryEntry {

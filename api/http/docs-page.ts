@@ -2,8 +2,7 @@
 
 type Json = Record<string, unknown>;
 
-const escapeHtml = (text: unknown) =>
-  String(text ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+import { escapeHtml } from './html';
 
 function schemaSummary(schema: Json | undefined): string {
   if (!schema) return '';
