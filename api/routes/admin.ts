@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { huvudmanHistoryEntry } from '../../shared/domain';
 import { formatProblem, parseRegister, type RegisterProblem, todayInSweden } from '../../shared/register';
 import { huvudmanChanges } from '../history/changes';
@@ -8,6 +7,7 @@ import { createRouter } from '../http/context';
 import { type EditorVariables, forbidUnlessOwn, requireEditor } from '../http/editor-auth';
 import { type ErrorAnswer, errorAnswer, errorResponse } from '../http/errors';
 import { editorHuvudman } from '../http/params';
+import { bodyLimit } from '../http/request-limits';
 import { feedbackFor } from '../queries/feedback';
 import { importRegisterRows } from '../register/import';
 import { feedbackEntry } from './feedback';
@@ -66,14 +66,8 @@ export function adminRoutes(deps: AppDeps) {
   router.use(
     '/registers/*',
     bodyLimit({
-      maxSize: MAX_REGISTER_BYTES,
-      onError: (c) =>
-        errorResponse(
-          c,
-          413,
-          'payload_too_large',
-          `body: a register file is at most ${MAX_REGISTER_BYTES} bytes`,
-        ),
+      maxBytes: MAX_REGISTER_BYTES,
+      message: `body: a register file is at most ${MAX_REGISTER_BYTES} bytes`,
     }),
   );
 

@@ -1,11 +1,13 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { errorResponse } from '../errors';
+import { bodyLimit } from './body-limit';
+
+export { type BodyLimitOptions, bodyLimit, DRAIN_BYTES } from './body-limit';
 
 export interface RequestLimitsOptions {
   /** Longest query string (after "?", in bytes as sent). Longer: 414. */
   maxQueryLength?: number;
-  /** Largest request body. Larger: 413, before a byte of it is parsed. */
+  /** Largest request body. Larger: 413, before a byte of it is parsed (see ./body-limit.ts). */
   maxBodyBytes?: number;
   /** Path prefixes that set their own, larger body limit (e.g. register uploads). */
   ownBodyLimit?: readonly string[];
@@ -24,10 +26,7 @@ const defaults = {
  */
 export function requestLimits(options: RequestLimitsOptions = {}): MiddlewareHandler {
   const { maxQueryLength, maxBodyBytes, ownBodyLimit } = { ...defaults, ...options };
-  const limitBody = bodyLimit({
-    maxSize: maxBodyBytes,
-    onError: (c) => errorResponse(c, 413, 'payload_too_large', `body: at most ${maxBodyBytes} bytes`),
-  });
+  const limitBody = bodyLimit({ maxBytes: maxBodyBytes });
   return async (c, next) => {
     const url = c.req.url;
     const queryAt = url.indexOf('?');
