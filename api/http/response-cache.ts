@@ -4,6 +4,7 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Database } from '../db/client';
 import { readDataVersion } from '../db/data-version';
+import { acceptsGzip, noneMatch } from './negotiation';
 
 export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
@@ -108,12 +109,11 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
         'Cache-Control': CACHE_CONTROL,
         Vary: 'Accept-Encoding',
       };
-      const ifNoneMatch = c.req.header('If-None-Match');
-      if (ifNoneMatch?.split(',').some((tag) => tag.trim() === entry.etag)) {
+      if (noneMatch(c.req.header('If-None-Match'), entry.etag)) {
         return c.body(null, 304, headers) as unknown as CachedJson<Body>;
       }
       headers['Content-Type'] = 'application/json; charset=utf-8';
-      if (entry.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+      if (entry.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
         return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200, {
           ...headers,
           'Content-Encoding': 'gzip',

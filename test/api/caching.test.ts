@@ -31,6 +31,21 @@ describe('HTTP caching and CORS', async () => {
     expect(again.headers.get('etag')).toBe(etag);
   });
 
+  it('answers If-None-Match: * with 304 (the client has some version, and the list exists)', async () => {
+    const res = await app.request(UNITS, { headers: { 'If-None-Match': '*' } });
+    expect(res.status).toBe(304);
+    expect(await res.text()).toBe('');
+    expect((await app.request('/v1/kommuner/9999', { headers: { 'If-None-Match': '*' } })).status).toBe(404);
+  });
+
+  it('compares ETags weakly, in a list, with or without W/', async () => {
+    const etag = (await app.request(UNITS)).headers.get('etag')!;
+    const strongForm = etag.replace(/^W\//, '');
+    for (const header of [strongForm, `W/"other", ${etag}`, `"other",${strongForm}`]) {
+      expect((await app.request(UNITS, { headers: { 'If-None-Match': header } })).status, header).toBe(304);
+    }
+  });
+
   it('answers a stale ETag with the full list', async () => {
     const res = await app.request(UNITS, { headers: { 'If-None-Match': 'W/"not-this-one"' } });
     expect(res.status).toBe(200);
@@ -78,6 +93,24 @@ describe('HTTP caching and CORS', async () => {
 
 describe('compression', async () => {
   const app = testApp(await createTestDb({ demo: true }));
+
+  it.each([
+    ['gzip;q=0, identity', null],
+    ['identity', null],
+    ['br;q=1, *;q=0', null],
+    ['gzip;q=0.000', null],
+    ['*;q=0, gzip;q=0', null],
+    ['gzip', 'gzip'],
+    ['GZIP', 'gzip'],
+    ['gzip;q=0.001', 'gzip'],
+    ['br, *;q=0.5', 'gzip'],
+    ['deflate, x-gzip', 'gzip'],
+    ['gzip ; q=1.0 , identity;q=0', 'gzip'],
+  ])('Accept-Encoding: %s gets Content-Encoding %s (q-values honoured)', async (accept, encoding) => {
+    const res = await app.request(UNITS, { headers: { 'Accept-Encoding': accept } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe(encoding);
+  });
 
   it('serves a list gzip-compressed to a client that accepts it, with the same content and ETag', async () => {
     const { gunzipSync } = await import('node:zlib');
