@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { huvudmanCode, huvudmanKind, service } from '../../shared/domain';
+import { findPersonalData, personalDataMessage } from '../feedback/personal-data';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { errorAnswer, errorResponse, errorResponses } from '../http/errors';
@@ -20,13 +21,28 @@ const hostName = z
 
 const feedbackKind = z.enum(['wrong_match', 'missing', 'outdated']);
 
+/** Refuses a value that looks like personal data, markup or a web address (api/feedback/personal-data.ts). */
+const withoutPersonalData = (value: string, ctx: z.RefinementCtx) => {
+  const finding = findPersonalData(value);
+  if (finding) ctx.addIssue({ code: 'custom', message: personalDataMessage(finding) });
+};
+
 const report = z
   .object({
     unitId: unitId.optional(),
     huvudman: huvudmanCode,
     service,
     pageHost: hostName,
-    listingText: z.string().trim().min(1).max(300).describe('The provider name as the public page shows it'),
+    listingText: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .superRefine(withoutPersonalData)
+      .describe(
+        'The provider name as the public page shows it. Refused (400) when it holds what looks like a ' +
+          'personnummer, an e-mail address, a phone number, a web address or HTML',
+      ),
     kind: feedbackKind,
   })
   .openapi('FeedbackReport', {
@@ -64,7 +80,9 @@ export function feedbackRoutes(deps: AppDeps, options: { perMinute: number; trus
       tags: ['Utförare'],
       summary: 'Report a wrong match, a missing provider or outdated facts',
       description:
-        "Stored for the huvudman's editors. Holds no personal data: a host name, a listing text, a kind.",
+        "Stored for the huvudman's editors. Holds no personal data: a host name, a listing text, a kind. " +
+        'A text that looks like a personnummer or samordningsnummer, an e-mail address, a phone number, a web ' +
+        'address or HTML is refused with 400, naming the field and what was found.',
       request: { body: { required: true, content: { 'application/json': { schema: report } } } },
       responses: {
         201: {
