@@ -1,11 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
-import { todayInSweden } from '../shared/register';
 import { type Config, defaultConfig } from './config';
 import type { Database } from './db/client';
-import { contentSecurityPolicy } from './http/content-security-policy';
 import type { AppDeps } from './http/context';
 import { databaseHealth, isDatabaseUnavailable } from './http/db-health';
 import { renderApiReference } from './http/docs-page';
@@ -13,7 +9,9 @@ import { errorResponse } from './http/errors';
 import { rateLimit } from './http/rate-limit';
 import { requestLimits } from './http/request-limits';
 import { createResponseCache } from './http/response-cache';
+import { corsPreflight, responseHeaders } from './http/response-headers';
 import { requestTimeout } from './http/timeout';
+import { swedishToday } from './http/today';
 import { loadUnitList } from './queries/units';
 import { adminRoutes } from './routes/admin';
 import { demoPageRoutes } from './routes/demo-page';
@@ -30,7 +28,6 @@ import { unitRoutes } from './routes/units';
 /** The settings createApp reads; the parsed environment (api/config.ts) is one. */
 export type AppConfig = Pick<
   Config,
-  | 'CORS_ORIGINS'
   | 'STALE_AFTER_DAYS'
   | 'DATA_POLL_MS'
   | 'DISABLED_ADAPTERS'
@@ -51,40 +48,27 @@ export interface AppOptions {
 /** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
 const REGISTER_UPLOADS = ['/v1/admin/registers/'];
 
-const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i;
-
-export function createApp({ db, config = defaultConfig(), today = () => todayInSweden() }: AppOptions) {
+export function createApp({ db, config = defaultConfig(), today = swedishToday() }: AppOptions) {
   const deps: AppDeps = {
     db,
-    cache: createResponseCache(db, { pollMs: config.DATA_POLL_MS }),
+    cache: createResponseCache(db, { pollMs: config.DATA_POLL_MS, today }),
     staleAfterDays: config.STALE_AFTER_DAYS,
     today,
   };
-  const webOrigins = new Set(config.CORS_ORIGINS);
 
   const app = new OpenAPIHono();
-  app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
-  app.use(contentSecurityPolicy());
-  app.use(
-    cors({
-      origin: (origin) => (EXTENSION_ORIGIN.test(origin) || webOrigins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'If-None-Match', 'Authorization'],
-      exposeHeaders: ['ETag', 'Retry-After'],
-      credentials: false,
-      maxAge: 86400,
-    }),
-  );
-  app.use(
-    '/v1/*',
-    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, windowMs: 60_000, trustProxy: config.TRUST_PROXY }),
-  );
+  // Around every request, in this order. Each is cheap; a cached GET stops at the cache's fast path.
+  app.use(responseHeaders());
+  app.use(corsPreflight());
+  app.use('/v1/*', rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, trustProxy: config.TRUST_PROXY }));
   app.use(requestLimits({ ownBodyLimit: REGISTER_UPLOADS }));
-  app.use('*', requestTimeout({ ms: config.REQUEST_TIMEOUT_MS, exceptPaths: REGISTER_UPLOADS }));
+  app.use('/v1/*', deps.cache.fastPath());
+  app.use(requestTimeout({ ms: config.REQUEST_TIMEOUT_MS, exceptPaths: REGISTER_UPLOADS }));
   const dbHealth = databaseHealth({ probe: () => deps.db.$client.execute('SELECT 1') });
   app.use('/v1/*', dbHealth);
   app.use('/demo/*', dbHealth);
 
+  // One sub-app per resource, at its prefix.
   app.route('/', healthRoutes());
   app.route('/v1/kommuner', huvudmanRoutes(deps, 'kommun'));
   app.route('/v1/kommuner', exportRoutes(deps, 'kommun'));
@@ -143,7 +127,7 @@ export function createApp({ db, config = defaultConfig(), today = () => todayInS
     console.error(`[api] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, 500, 'internal', 'Something went wrong on our side; the error has been logged.');
   });
-  return app;
+  return Object.assign(app, { cache: deps.cache });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -31,16 +31,6 @@ export const envSchema = z.object({
     .string()
     .default('127.0.0.1')
     .describe('the address the API listens on (`0.0.0.0`: every interface)'),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    )
-    .describe('comma-separated web origins allowed besides browser extensions'),
   STALE_AFTER_DAYS: z.coerce
     .number()
     .int()
