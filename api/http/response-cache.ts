@@ -145,13 +145,13 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
      * passes it on. Mount after everything that must see every request (rate limits, request limits).
      */
     fastPath(): MiddlewareHandler {
-      return async (c, next) => {
+      return (c, next) => {
         if (c.req.method !== 'GET' || !fresh()) return next();
         const key = targets.get(targetOf(c));
         const entry = key === undefined ? undefined : entries.get(key);
         if (!entry) return next();
         stats.fast++;
-        return answer(c, entry);
+        return Promise.resolve(answer(c, entry));
       };
     },
     /**

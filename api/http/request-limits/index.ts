@@ -27,11 +27,14 @@ const defaults = {
 export function requestLimits(options: RequestLimitsOptions = {}): MiddlewareHandler {
   const { maxQueryLength, maxBodyBytes, ownBodyLimit } = { ...defaults, ...options };
   const limitBody = bodyLimit({ maxBytes: maxBodyBytes });
-  return async (c, next) => {
+  // Not async: a request within the limits costs no extra promise on its way through.
+  return (c, next) => {
     const url = c.req.url;
     const queryAt = url.indexOf('?');
     if (queryAt >= 0 && url.length - queryAt - 1 > maxQueryLength) {
-      return errorResponse(c, 414, 'uri_too_long', `query: at most ${maxQueryLength} characters`);
+      return Promise.resolve(
+        errorResponse(c, 414, 'uri_too_long', `query: at most ${maxQueryLength} characters`),
+      );
     }
     if (ownBodyLimit.some((prefix) => c.req.path.startsWith(prefix))) return next();
     return limitBody(c, next);
