@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type Config, defaultConfig } from './config';
 import type { Database } from './db/client';
@@ -20,6 +21,7 @@ import { extensionConfigRoutes } from './routes/extension-config';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { historyRoutes } from './routes/history';
+import { homeRoutes } from './routes/home';
 import { huvudmanRoutes } from './routes/huvudman';
 import { matchRoutes } from './routes/match';
 import { referenceRoutes } from './routes/reference';
@@ -45,6 +47,30 @@ export interface AppOptions {
   today?: () => string;
 }
 
+/** The OpenAPI document's frame; the paths, schemas and security schemes come from the routes. */
+const OPENAPI: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Utförarkollen API',
+    version: '1',
+    description:
+      'Neutral, dated, sourced facts about every provider in Swedish freedom-of-choice systems (LOV): ' +
+      'hemtjänst, särskilt boende and vårdcentraler. Figures: Källa: Kolada (processed by Utförarkollen). ' +
+      'Responses whose dataset.kind is "demo" hold invented providers and synthetic figures.',
+  },
+  servers: [{ url: '/', description: 'This server' }],
+  tags: [
+    { name: 'Kommuner', description: "The 290 kommuner and their choice systems' comparable lists" },
+    { name: 'Regioner', description: "The 21 regions and their vårdcentraler's comparable lists" },
+    { name: 'Utförare', description: 'One unit, its change history, and reports about it' },
+    { name: 'Matchning', description: 'Which unit a listing text on a public page names' },
+    { name: 'Referens', description: 'What each figure means, and where it comes from' },
+    { name: 'Tillägget', description: 'What the browser extension reads besides the data' },
+    { name: 'Drift', description: 'Operations' },
+    { name: 'Redaktörer', description: "For a kommun's or region's editors, with their token" },
+  ],
+};
+
 /** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
 const REGISTER_UPLOADS = ['/v1/admin/registers/'];
 
@@ -69,6 +95,7 @@ export function createApp({ db, config = defaultConfig(), today = swedishToday()
   app.use('/demo/*', dbHealth);
 
   // One sub-app per resource, at its prefix.
+  app.route('/', homeRoutes());
   app.route('/', healthRoutes());
   app.route('/v1/kommuner', huvudmanRoutes(deps, 'kommun'));
   app.route('/v1/kommuner', exportRoutes(deps, 'kommun'));
@@ -98,19 +125,10 @@ export function createApp({ db, config = defaultConfig(), today = swedishToday()
     }),
   );
 
-  const openApiConfig = {
-    openapi: '3.1.0',
-    info: {
-      title: 'Utförarkollen API',
-      version: '1',
-      description:
-        'Neutral, dated, sourced facts about every provider in Swedish freedom-of-choice systems (LOV): ' +
-        'hemtjänst, särskilt boende and vårdcentraler. Figures: Källa: Kolada (processed by Utförarkollen). ' +
-        'Responses whose dataset.kind is "demo" hold invented providers and synthetic figures.',
-    },
-  };
-  app.doc31('/openapi.json', openApiConfig);
-  app.get('/docs', (c) => c.html(renderApiReference(app.getOpenAPI31Document(openApiConfig) as never)));
+  app.doc31('/openapi.json', OPENAPI);
+  const reference = (c: Context) => c.html(renderApiReference(app.getOpenAPI31Document(OPENAPI)));
+  app.get('/docs', reference);
+  app.get('/docs/', reference);
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No such route: ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

@@ -84,7 +84,19 @@ export function adminRoutes(deps: AppDeps) {
           'is replaced by its rows; units absent from it end. Send CSV as text/csv, JSON as application/json. ' +
           'Any bad row: 400 with every problem and nothing written.',
         security,
-        request: { params: huvudmanParam, body: { content: { 'text/csv': { schema: z.string() } } } },
+        request: {
+          params: huvudmanParam,
+          body: {
+            content: {
+              'text/csv': {
+                schema: z.string().openapi({
+                  example:
+                    'huvudman;tjanst;namn;regi;verifierad;id\n0581;hemtjanst;Exempelomsorg AB;privat;2026-10-01;demo-nkp-ht-2',
+                }),
+              },
+            },
+          },
+        },
         responses: {
           200: {
             description: 'Imported; what changed',

@@ -8,25 +8,47 @@ import { loadMatchCandidates } from '../queries/match-candidates';
 
 export const MAX_NAMES = 500;
 
-const matchRequest = z.object({
-  huvudman: huvudmanCode,
-  service: service.optional(),
-  names: z
-    .array(z.string().max(300, 'each name is at most 300 characters'))
-    .min(1, 'names: give at least one name')
-    .max(MAX_NAMES, `names: at most ${MAX_NAMES} names per request`),
-});
+const matchRequest = z
+  .object({
+    huvudman: huvudmanCode,
+    service: service.optional(),
+    names: z
+      .array(z.string().max(300, 'each name is at most 300 characters'))
+      .min(1, 'names: give at least one name')
+      .max(MAX_NAMES, `names: at most ${MAX_NAMES} names per request`),
+  })
+  .openapi('MatchRequest', {
+    example: {
+      huvudman: '0581',
+      service: 'hemtjanst',
+      names: ['Exempelomsorg AB', 'Hemtjänst i Exempelstad'],
+    },
+  });
 
-const matchResponse = z.object({
-  matches: z.array(
-    z.object({
-      text: z.string(),
-      unit: z.object({ id: z.string(), name: z.string() }).nullable(),
-      score: z.number(),
-      reason: z.string(),
-    }),
-  ),
-});
+const matchResponse = z
+  .object({
+    matches: z.array(
+      z.object({
+        text: z.string(),
+        unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+        score: z.number(),
+        reason: z.string(),
+      }),
+    ),
+  })
+  .openapi('MatchResponse', {
+    example: {
+      matches: [
+        {
+          text: 'Exempelomsorg AB',
+          unit: { id: 'u_7beede8e9f1fb2ba', name: 'Exempelomsorg AB' },
+          score: 1,
+          reason: 'name',
+        },
+        { text: 'Hemtjänst i Exempelstad', unit: null, score: 0.31, reason: 'below_threshold' },
+      ],
+    },
+  });
 
 /** POST /v1/match: which register unit, if any, each listing text names. Conservative: unsure is null. */
 export function matchRoutes(deps: AppDeps) {

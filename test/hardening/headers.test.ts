@@ -65,7 +65,7 @@ describe.each([0, 60_000])('security headers on every response (DATA_POLL_MS=%i)
     for (const [name, value] of Object.entries(SECURITY)) expect(res.headers.get(name), name).toBe(value);
   });
 
-  it.each(['/docs', '/demo/', '/demo/norrkoping/hemtjanst'])(
+  it.each(['/', '/docs', '/docs/', '/demo/', '/demo/norrkoping/hemtjanst'])(
     '%s: a page policy that allows its inline <style> and no script at all',
     async (path) => {
       const res = await app.request(path);
