@@ -19,7 +19,7 @@ export const envSchema = z.object({
     .regex(/^(https?:\/\/|libsql:\/\/)/, 'DATABASE_SYNC_URL must start with http(s):// or libsql://')
     .optional()
     .describe(
-      'a libSQL server (the primary) to keep `DATABASE_URL`, then a `file:`, as an embedded replica of: reads stay local, writes go to the primary ([docs/deployment.md](docs/deployment.md))',
+      'a libSQL server (the primary) that `DATABASE_URL`, then a `file:`, replicates: reads stay local, writes go to the primary',
     ),
   DATABASE_SYNC_INTERVAL: z.coerce
     .number()
