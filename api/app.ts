@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type Config, defaultConfig } from './config';
 import type { Database } from './db/client';
+import { EDITOR_UPLOAD_PREFIX } from './editor/paths';
+import { editorRoutes } from './editor/routes';
 import type { AppDeps } from './http/context';
 import { databaseHealth, isDatabaseUnavailable } from './http/db-health';
 import { renderApiReference } from './http/docs-page';
@@ -72,7 +74,7 @@ const OPENAPI: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
 };
 
 /** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
-const REGISTER_UPLOADS = ['/v1/admin/registers/'];
+const REGISTER_UPLOADS = ['/v1/admin/registers/', EDITOR_UPLOAD_PREFIX];
 
 export function createApp({ db, config = defaultConfig(), today = swedishToday() }: AppOptions) {
   const deps: AppDeps = {
@@ -93,6 +95,7 @@ export function createApp({ db, config = defaultConfig(), today = swedishToday()
   const dbHealth = databaseHealth({ probe: () => deps.db.$client.execute('SELECT 1') });
   app.use('/v1/*', dbHealth);
   app.use('/demo/*', dbHealth);
+  app.use('/editor/*', dbHealth);
 
   // One sub-app per resource, at its prefix.
   app.route('/', homeRoutes());
@@ -110,6 +113,10 @@ export function createApp({ db, config = defaultConfig(), today = swedishToday()
     feedbackRoutes(deps, { perMinute: config.FEEDBACK_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
   );
   app.route('/v1/admin', adminRoutes(deps));
+  app.route(
+    '/editor',
+    editorRoutes(deps, { trustProxy: config.TRUST_PROXY, requestsPerMinute: config.RATE_LIMIT_PER_MINUTE }),
+  );
   // These two carry their full paths: the end-to-end harness mounts them on its own server too.
   app.route('/', extensionConfigRoutes(config.DISABLED_ADAPTERS));
   app.route(

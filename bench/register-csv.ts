@@ -18,3 +18,14 @@ export function nationalRegisterCsv(perKommun = 25): { csv: string; rows: number
   }
   return { csv: lines.join('\r\n'), rows: KOMMUNER.length * perKommun };
 }
+
+/** One system (Stockholm's hemtjänst) with `units` invented units, ids e-0 … e-(units-1). */
+export function systemRegisterCsv(units: number): { csv: string; rows: number } {
+  const lines = ['huvudman;tjanst;namn;regi;verifierad;id;omraden;omfattning;tar_emot_nya;telefon'];
+  for (let i = 0; i < units; i++) {
+    lines.push(
+      `0180;hemtjanst;Enhet ${i} Exempelomsorg AB;${i === 0 ? 'egen_regi' : 'privat'};2026-10-01;e-${i};Norr|Söder;service;ja;000-00 00 00`,
+    );
+  }
+  return { csv: lines.join('\r\n'), rows: units };
+}

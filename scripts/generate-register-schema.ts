@@ -1,11 +1,18 @@
 /**
- * Writes docs/utforarregister-v1.schema.json from the zod schema in shared/register/schema.ts.
- * Run after changing the register's JSON form: `npx tsx scripts/generate-register-schema.ts`.
- * A test fails while the committed file and the zod schema differ.
+ * Writes docs/utforarregister-v1.schema.json from the zod schema in shared/register/schema.ts, and the
+ * column tables in docs/register-format.md (between the `<!-- kolumner:… -->` markers) from the column
+ * definitions in shared/register/definitions.ts.
+ * Run after changing either: `npx tsx scripts/generate-register-schema.ts`.
+ * Tests fail while the committed files and the code differ.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { withColumnTables } from '../shared/register/docs';
 import { registerJsonSchema } from '../shared/register/schema';
 
-const target = new URL('../docs/utforarregister-v1.schema.json', import.meta.url);
-writeFileSync(target, `${JSON.stringify(registerJsonSchema(), null, 2)}\n`);
-console.log(`Wrote ${target.pathname}`);
+const schema = new URL('../docs/utforarregister-v1.schema.json', import.meta.url);
+writeFileSync(schema, `${JSON.stringify(registerJsonSchema(), null, 2)}\n`);
+console.log(`Wrote ${schema.pathname}`);
+
+const format = new URL('../docs/register-format.md', import.meta.url);
+writeFileSync(format, withColumnTables(readFileSync(format, 'utf8')));
+console.log(`Wrote the column tables in ${format.pathname}`);

@@ -1,20 +1,37 @@
 /**
- * npm run import -- FILE
- * Validates a register file (utförarregister v1, CSV or JSON) completely, then imports it
- * all-or-nothing. Exit code 1 and nothing written when any row is bad.
+ * npm run import -- FILE [--confirm-ending N]
+ * Validates a register file (utförarregister v1: CSV, JSON or XLSX) completely, then imports it
+ * all-or-nothing. Exit code 1 and nothing written when any row is bad or the import is refused.
  */
 import { readFileSync } from 'node:fs';
-import { formatProblem } from '../../shared/register';
+import { parseArgs } from 'node:util';
+import { describeRegisterFile, formatProblem, type RegisterFormat } from '../../shared/register';
 import { readConfig } from '../config';
 import { prepareDatabase } from '../database';
 import { importRegister } from '../register/import';
 
+const USAGE =
+  'Usage: npm run import -- FILE [--confirm-ending N]\n' +
+  '  FILE  a register in the utförarregister v1 format: CSV, JSON or XLSX\n' +
+  "  --confirm-ending N  go ahead although the file ends N units, more than half of a system's active ones";
+
 async function main(): Promise<number> {
-  const file = process.argv[2];
-  if (!file || file === '--help') {
-    console.error(
-      'Usage: npm run import -- FILE   (a register file in the utförarregister v1 format, CSV or JSON)',
-    );
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const file = args.positionals[0];
+  if (!file || args.values.help) {
+    console.error(USAGE);
+    return 2;
+  }
+  const confirm = args.values['confirm-ending'];
+  const confirmEnding = confirm === undefined ? undefined : Number(confirm);
+  if (confirmEnding !== undefined && !(Number.isInteger(confirmEnding) && confirmEnding >= 0)) {
+    console.error(`--confirm-ending takes the number of units that will end, not '${confirm}'\n${USAGE}`);
     return 2;
   }
   let bytes: Uint8Array;
@@ -25,21 +42,26 @@ async function main(): Promise<number> {
     return 2;
   }
   const db = await prepareDatabase(readConfig());
-  const format = file.toLowerCase().endsWith('.json')
-    ? 'json'
-    : file.toLowerCase().endsWith('.csv')
-      ? 'csv'
-      : undefined;
-  const result = await importRegister(db, bytes, { format, actor: 'cli' });
+  const result = await importRegister(db, bytes, { format: formatOfName(file), actor: 'cli', confirmEnding });
   db.$client.close();
 
+  const read = result.file.format === null ? '' : ` (read as ${describeRegisterFile(result.file)})`;
   if (!result.ok) {
-    console.error(`${file}: ${result.problems.length} problem(s); nothing was imported.\n`);
+    if (result.refusal?.kind === 'ending_many') {
+      console.error(`${file}${read}: not imported; nothing was written.\n`);
+      console.error(`  ${result.problems[0]?.message}`);
+      console.error(`\n  If that is intended, run again with --confirm-ending ${result.refusal.ending}`);
+      return 1;
+    }
+    console.error(`${file}${read}: ${result.problemCount} problem(s); nothing was imported.\n`);
     for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+    const rest = result.problemCount - result.problems.length;
+    if (rest > 0)
+      console.error(`  … and ${rest} more problem(s), not listed: correct these first and run again.`);
     return 1;
   }
   const { added, changed, ended, unchanged, systems } = result.summary;
-  console.log(`${file}: imported.`);
+  console.log(`${file}: imported${read}.`);
   for (const s of systems) {
     console.log(
       `  ${s.huvudman} ${s.service}: ${s.added} added, ${s.changed} changed, ${s.ended} ended, ${s.unchanged} unchanged`,
@@ -47,6 +69,19 @@ async function main(): Promise<number> {
   }
   console.log(`  total: ${added} added, ${changed} changed, ${ended} ended, ${unchanged} unchanged`);
   return 0;
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: { 'confirm-ending': { type: 'string' }, help: { type: 'boolean' } },
+  });
+}
+
+/** By the file name's extension; anything else is sniffed from the content. */
+function formatOfName(file: string): RegisterFormat | undefined {
+  const extension = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+  return extension === 'json' || extension === 'csv' || extension === 'xlsx' ? extension : undefined;
 }
 
 main().then(

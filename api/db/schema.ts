@@ -1,4 +1,13 @@
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 /** Kommuner (4-digit code) and regions (2-digit länskod): the bodies that run choice systems. */
 export const huvudman = sqliteTable('huvudman', {
@@ -214,3 +223,62 @@ export const koladaSyncRuns = sqliteTable('kolada_sync_runs', {
   message: text('message'),
   summary: text('summary', { mode: 'json' }).$type<Record<string, number>>(),
 });
+
+/**
+ * Signed-in sessions of the editors' web page (/editor/). Like tokens, only a SHA-256 hash of the
+ * session id (the cookie's value) is stored. A session ends when it is idle too long, when it is too
+ * old, on "Logga ut", and when its token is revoked (checked on every request).
+ */
+export const editorSessions = sqliteTable(
+  'editor_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    tokenId: text('token_id')
+      .notNull()
+      .references(() => editorTokens.id),
+    /** Sent back in every form of the session; a state-changing request without it is refused. */
+    formToken: text('form_token').notNull(),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    /** The absolute end: createdAt plus the longest a session may live. */
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('editor_sessions_expiry').on(t.expiresAt)],
+);
+
+/**
+ * The register file an editor reviewed ("Granska") and may publish ("Publicera"): the exact bytes, their
+ * hash, and the state of the huvudman's register when it was reviewed. One per session; publishing uses
+ * these bytes, never a second upload.
+ */
+export const editorReviews = sqliteTable('editor_reviews', {
+  sessionHash: text('session_hash')
+    .primaryKey()
+    .references(() => editorSessions.idHash, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  sha256: text('sha256').notNull(),
+  registerState: text('register_state').notNull(),
+  reviewedAt: text('reviewed_at').notNull(),
+});
+
+/** A user report an editor has dealt with: who (the token's name) and when. */
+export const feedbackHandled = sqliteTable('feedback_handled', {
+  feedbackId: integer('feedback_id')
+    .primaryKey()
+    .references(() => feedback.id),
+  handledBy: text('handled_by').notNull(),
+  handledAt: text('handled_at').notNull(),
+});
+
+/** Kolada OUs an editor marked as not theirs ("Inte vår enhet"): listed as dismissed, not as to link. */
+export const koladaDismissedOus = sqliteTable(
+  'kolada_dismissed_ous',
+  {
+    huvudman: text('huvudman').notNull(),
+    ou: text('ou').notNull(),
+    dismissedBy: text('dismissed_by').notNull(),
+    dismissedAt: text('dismissed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.huvudman, t.ou] })],
+);

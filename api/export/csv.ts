@@ -36,6 +36,7 @@ const UNIT_SUFFIX: Record<IndicatorDefinition['unit'], string> = {
   percent: ' (%)',
   count: '',
   days: ' (dagar)',
+  mean: ' (medelvärde)',
 };
 
 const BASE_COLUMNS = [

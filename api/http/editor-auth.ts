@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Database } from '../db/client';
 import { type Editor, verifyToken } from '../editors/tokens';
 import { clientAddress } from './client-address';
@@ -16,9 +16,7 @@ export function requireEditor(db: Database): MiddlewareHandler<{ Variables: Edit
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const editor = await verifyToken(db, token);
     if (!editor) {
-      console.warn(
-        `[admin] rejected ${c.req.method} ${c.req.path} from ${clientAddress(c)}: ${token ? 'unknown or revoked token' : 'no token'}`,
-      );
+      warnRejectedToken(c, token ? 'unknown or revoked token' : 'no token');
       c.header('WWW-Authenticate', 'Bearer realm="utforarkollen-admin"');
       return errorResponse(
         c,
@@ -30,6 +28,11 @@ export function requireEditor(db: Database): MiddlewareHandler<{ Variables: Edit
     c.set('editor', editor);
     return next();
   };
+}
+
+/** Logs a rejected editor token (the API's bearer or the editors' page's sign-in): the address, never the token. */
+export function warnRejectedToken(c: Context, reason: string): void {
+  console.warn(`[admin] rejected ${c.req.method} ${c.req.path} from ${clientAddress(c)}: ${reason}`);
 }
 
 /** 403 unless the editor's token belongs to the huvudman the request is about. */

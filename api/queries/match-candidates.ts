@@ -32,6 +32,7 @@ export async function loadMatchCandidates(db: Database, huvudmanCode: string, se
     aliases: u.aliases,
     hsaId: u.hsaId,
     registerId: u.registerId,
+    regi: u.regi,
   }));
   return { owner, candidates };
 }

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { huvudmanHistoryEntry } from '../../shared/domain';
-import { formatProblem, parseRegister, type RegisterProblem, todayInSweden } from '../../shared/register';
+import { MAX_LISTED_PROBLEMS } from '../../shared/register';
 import { huvudmanChanges } from '../history/changes';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
@@ -9,7 +9,7 @@ import { type ErrorAnswer, errorAnswer, errorResponse } from '../http/errors';
 import { editorHuvudman } from '../http/params';
 import { bodyLimit } from '../http/request-limits';
 import { feedbackFor } from '../queries/feedback';
-import { importRegisterRows } from '../register/import';
+import { handleRegisterUpload, XLSX_MEDIA_TYPE } from '../register/upload';
 import { feedbackEntry } from './feedback';
 import { syncReportRoutes } from './sync-report';
 
@@ -35,18 +35,58 @@ const pageQuery = z.object({
     .describe('Page on: the smallest id of the previous page'),
 });
 
+const fileRead = z
+  .object({
+    format: z.enum(['csv', 'json', 'xlsx']).nullable(),
+    encoding: z.enum(['utf-8', 'windows-1252', 'iso-8859-1', 'utf-16le', 'utf-16be']).nullable(),
+    delimiter: z.enum([',', ';']).nullable(),
+    sheet: z.string().nullable(),
+    description: z.string().describe('How the file was read, in Swedish'),
+  })
+  .describe('How the file was read');
+const systemCounts = z.object({
+  huvudman: z.string(),
+  service: z.string(),
+  added: z.number(),
+  changed: z.number(),
+  ended: z.number(),
+  unchanged: z.number(),
+});
+const uploadSummary = z.object({
+  added: z.number(),
+  changed: z.number(),
+  ended: z.number(),
+  unchanged: z.number(),
+  systems: z.array(systemCounts),
+  file: fileRead,
+});
 const problemList = z.object({
   error: z.object({
-    code: z.literal('invalid_register'),
+    code: z.enum(['invalid_register', 'too_many_units']),
     message: z.string(),
-    problems: z.array(
-      z.object({
-        line: z.number().nullable(),
-        column: z.string().nullable(),
-        value: z.string().optional(),
-        message: z.string(),
-      }),
+    problems: z
+      .array(
+        z.object({
+          line: z.number().nullable(),
+          column: z.string().nullable(),
+          value: z.string().optional(),
+          message: z.string(),
+        }),
+      )
+      .describe(`The first ${MAX_LISTED_PROBLEMS} problems, file-level ones first, then by line`),
+    problemCount: z.number().describe('Every problem found; more than problems.length when the list was cut'),
+    file: fileRead,
+  }),
+});
+const confirmationNeeded = z.object({
+  error: z.object({
+    code: z.literal('confirmation_required'),
+    message: z.string(),
+    ending: z.number().describe('Units the upload would end: send it as ?confirmEnding='),
+    systems: z.array(
+      z.object({ huvudman: z.string(), service: z.string(), ending: z.number(), activeBefore: z.number() }),
     ),
+    file: fileRead,
   }),
 });
 
@@ -78,14 +118,27 @@ export function adminRoutes(deps: AppDeps) {
         method: 'put',
         path: '/registers/{huvudman}',
         tags: ['Redaktörer'],
-        summary: "Replace the huvudman's register (CSV or JSON, utförarregister v1)",
+        summary: "Replace the huvudman's register (CSV, JSON or XLSX, utförarregister v1)",
         description:
-          'Same format, validation and all-or-nothing semantics as `npm run import`: each (huvudman, tjanst) in the file ' +
-          'is replaced by its rows; units absent from it end. Send CSV as text/csv, JSON as application/json. ' +
-          'Any bad row: 400 with every problem and nothing written.',
+          'Same format, decoding, validation and all-or-nothing semantics as `npm run import`: each (huvudman, tjanst) in ' +
+          'the file is replaced by its rows; units absent from it end. Send CSV as text/csv (UTF-8, Windows-1252, ' +
+          `ISO-8859-1 or UTF-16 with BOM), JSON as application/json, XLSX as ${XLSX_MEDIA_TYPE}; other types are sniffed. ` +
+          `Any bad row: 400 with the first ${MAX_LISTED_PROBLEMS} problems, the count of all, and nothing written. ` +
+          "An upload that would end more than half of a system's active units: 409 unless `confirmEnding` names " +
+          'exactly how many will end. The answer says how the file was read (`file`).',
         security,
         request: {
           params: huvudmanParam,
+          query: z.object({
+            confirmEnding: z.coerce
+              .number()
+              .int()
+              .min(0)
+              .optional()
+              .describe(
+                'The number of units this upload will end, when that is more than half: confirms it is intended',
+              ),
+          }),
           body: {
             content: {
               'text/csv': {
@@ -94,32 +147,23 @@ export function adminRoutes(deps: AppDeps) {
                     'huvudman;tjanst;namn;regi;verifierad;id\n0581;hemtjanst;Exempelomsorg AB;privat;2026-10-01;demo-nkp-ht-2',
                 }),
               },
+              [XLSX_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
             },
           },
         },
         responses: {
           200: {
-            description: 'Imported; what changed',
-            content: json(
-              z.object({
-                added: z.number(),
-                changed: z.number(),
-                ended: z.number(),
-                unchanged: z.number(),
-                systems: z.array(
-                  z.object({
-                    huvudman: z.string(),
-                    service: z.string(),
-                    added: z.number(),
-                    changed: z.number(),
-                    ended: z.number(),
-                    unchanged: z.number(),
-                  }),
-                ),
-              }),
-            ),
+            description: 'Imported; what changed, and how the file was read',
+            content: json(uploadSummary),
           },
-          400: { description: 'The file has problems; nothing was written', content: json(problemList) },
+          400: {
+            description: 'The file has problems, or is too large a register; nothing was written',
+            content: json(problemList),
+          },
+          409: {
+            description: 'Would end many units; send confirmEnding to go ahead',
+            content: json(confirmationNeeded),
+          },
           ...authErrors,
           413: errorAnswer('Body too large'),
         },
@@ -129,38 +173,19 @@ export function adminRoutes(deps: AppDeps) {
         const { huvudman: code } = c.req.valid('param');
         const denied = forbidUnlessOwn(editor, code);
         if (denied) return errorResponse(c, 403, 'forbidden', denied);
-
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
-        const type = c.req.header('content-type') ?? '';
-        const format = type.includes('json') ? 'json' : type.includes('csv') ? 'csv' : undefined;
-        const now = new Date();
-        const parsed = parseRegister(bytes, { format, today: todayInSweden(now) });
-        const problems: RegisterProblem[] = parsed.ok
-          ? parsed.rows
-              .filter((row) => row.huvudman !== code)
-              .map((row) => ({
-                line: row.line,
-                column: 'huvudman',
-                value: row.huvudman,
-                message: `raden gäller ${row.huvudman}, men registret som skickas är ${code}s`,
-              }))
-          : parsed.problems;
-        if (!parsed.ok || problems.length > 0) {
-          return c.json(
-            {
-              error: {
-                code: 'invalid_register' as const,
-                message: `${problems.length} problem(s); nothing was imported: ${problems.slice(0, 3).map(formatProblem).join('; ')}`,
-                problems,
-              },
-            },
-            400,
-          );
+        const answer = await handleRegisterUpload(deps.db, {
+          huvudman: code,
+          bytes: new Uint8Array(await c.req.arrayBuffer()),
+          contentType: c.req.header('content-type') ?? '',
+          actor: editor.name,
+          now: new Date(),
+          confirmEnding: c.req.valid('query').confirmEnding,
+        });
+        if (answer.status === 200) {
+          deps.cache.invalidate();
+          return c.json(answer.body, 200);
         }
-        const summary = await importRegisterRows(deps.db, parsed.rows, { actor: editor.name, now });
-        deps.cache.invalidate();
-        const { changes: _changes, ...counts } = summary;
-        return c.json(counts, 200);
+        return answer.status === 409 ? c.json(answer.body, 409) : c.json(answer.body, 400);
       },
     )
     .openapi(

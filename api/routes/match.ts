@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { huvudmanCode, huvudmanKind, service } from '../../shared/domain';
-import { createMatcher } from '../../shared/matching';
+import { createMatcher, MATCH_REASONS } from '../../shared/matching';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { errorAnswer, errorResponse, errorResponses } from '../http/errors';
@@ -25,14 +25,33 @@ const matchRequest = z
     },
   });
 
+const matchedUnit = z.object({ id: z.string(), name: z.string() });
+
 const matchResponse = z
   .object({
     matches: z.array(
       z.object({
         text: z.string(),
-        unit: z.object({ id: z.string(), name: z.string() }).nullable(),
-        score: z.number(),
-        reason: z.string(),
+        unit: matchedUnit.nullable().openapi({ description: 'The one unit the text names, or null' }),
+        score: z
+          .number()
+          .openapi({ description: '0..1; for a null unit, the best score that was not enough' }),
+        reason: z.enum(MATCH_REASONS).openapi({
+          description:
+            "Why: hsa_id, register_id, name, alias, egen_regi (the kommun's name as a listing, and the kommun has " +
+            'one own unit), short_form (a short form only one unit fits), shared_name (a brand several units ' +
+            'share: see group), below_threshold, ambiguous, kommun_only, no_candidates, not_a_name, too_long ' +
+            '(longer than any listing name), work_limit (refused: too costly against this list). See docs/matching.md.',
+        }),
+        group: z
+          .array(matchedUnit)
+          .nullable()
+          .openapi({
+            description:
+              "With reason shared_name only: every unit of the list that the listing names together (a chain's " +
+              'brand listed once, e.g. "Attendo" beside "Attendo Centrum" and "Attendo Söder"), in Swedish ' +
+              'alphabetical order; unit is then null. Otherwise null.',
+          }),
       }),
     ),
   })
@@ -40,12 +59,30 @@ const matchResponse = z
     example: {
       matches: [
         {
-          text: 'Exempelomsorg AB',
-          unit: { id: 'u_7beede8e9f1fb2ba', name: 'Exempelomsorg AB' },
-          score: 1,
+          text: 'Vionord Omsorg och Service',
+          unit: { id: 'u_vionord', name: 'Vionord Omsorg & Service AB' },
+          score: 0.97,
           reason: 'name',
+          group: null,
         },
-        { text: 'Hemtjänst i Exempelstad', unit: null, score: 0.31, reason: 'below_threshold' },
+        {
+          text: 'Norrköpings kommun',
+          unit: { id: 'u_egen', name: 'Norrköpings kommun hemtjänst' },
+          score: 0.89,
+          reason: 'egen_regi',
+          group: null,
+        },
+        {
+          text: 'Solvita Omsorg',
+          unit: null,
+          score: 0.48,
+          reason: 'shared_name',
+          group: [
+            { id: 'u_solvita_c', name: 'Solvita Omsorg Centrum AB' },
+            { id: 'u_solvita_v', name: 'Solvita Omsorg Väster AB' },
+          ],
+        },
+        { text: 'Välj utförare', unit: null, score: 0, reason: 'below_threshold', group: null },
       ],
     },
   });
@@ -59,8 +96,12 @@ export function matchRoutes(deps: AppDeps) {
       tags: ['Matchning'],
       summary: "Match listing texts from a public page to one huvudman's units",
       description:
-        `At most ${MAX_NAMES} names. Answers in input order. A text is matched only when one unit is clearly ` +
-        'the best; otherwise unit is null. Never matches across huvudman.',
+        `At most ${MAX_NAMES} names. Answers in input order. The names are read as the listings of one ` +
+        "provider list of this huvudman and service (the items of a kommun's or 1177's list of utförare): the " +
+        "kommun's own unit is found from the kommun's name, and a brand several units share gets a group. Each " +
+        'text may carry more than the name (a phone number, table cells, a description): the name part is ' +
+        'matched. A text is matched only when one unit is clearly the best; otherwise unit is null. Never ' +
+        'matches across huvudman.',
       request: { body: { required: true, content: { 'application/json': { schema: matchRequest } } } },
       responses: {
         200: {
@@ -89,7 +130,10 @@ export function matchRoutes(deps: AppDeps) {
         const noun = huvudmanKind(request.huvudman);
         return errorResponse(c, 404, 'not_found', `huvudman: no ${noun} has the code ${request.huvudman}`);
       }
-      return c.json({ matches: matcher.matchAll(request.names) }, 200);
+      const matches = matcher
+        .matchAll(request.names, { context: 'provider-list' })
+        .map((m) => ({ ...m, group: m.group ?? null }));
+      return c.json({ matches }, 200);
     },
   );
 }

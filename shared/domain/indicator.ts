@@ -10,7 +10,9 @@ export const indicatorDefinition = z
     title: z.string().describe("The source's own title"),
     label: z.string().describe('A short label in plain Swedish'),
     description: z.string(),
-    unit: z.enum(['percent', 'count', 'days']),
+    unit: z
+      .enum(['percent', 'count', 'days', 'mean'])
+      .describe("'mean': a mean on the source's own scale (e.g. 0-1 for the patient survey from 2025)"),
     favourable: z
       .enum(['high', 'low', 'none'])
       .describe('Which direction is favourable; shown as a fact, never turned into a score'),

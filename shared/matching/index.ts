@@ -1,3 +1,14 @@
 export { createMatcher, PRESETS } from './matcher';
-export { normaliseName } from './normalise';
-export type { MatchCandidate, Matcher, MatchHint, MatchOptions, MatchReason, MatchResult } from './types';
+export { namePart } from './name-part';
+export { comparisonForm } from './normalise';
+export type {
+  MatchCandidate,
+  MatchContext,
+  Matcher,
+  MatchHint,
+  MatchOptions,
+  MatchReason,
+  MatchResult,
+  MatchWork,
+} from './types';
+export { MATCH_REASONS } from './types';

@@ -42,11 +42,12 @@ add(
     'vardcentral vc=vardcentral vardcentrum halsocentral hc=halsocentral lakarhus mottagning ' +
     'boende aldreboende vardboende servicehus gruppboende demensboende sarskilt sarskild assistans personlig ' +
     'utforare foretag firma sverige norden nordic skandinavien region stad omrade grupp hemtjanstgrupp ' +
-    'enhet forening stiftelse kooperativ privat egen eget egna care home health group ' +
+    'enhet forening stiftelse kooperativ privat egen eget egna regi care home health group ' +
     // Trades (often sold as RUT services): what a provider does, not who it is.
     'hemservice stadning fonsterputs tradgard tvatt hushall fysioterapi aldre',
 );
-add(Kind.owner, 'kommun kommunal=kommun egenregi=kommun');
+// A förvaltning is a department of the kommun: "Vård- och omsorgsförvaltningen" is the kommun's own.
+add(Kind.owner, 'kommun kommunal=kommun egenregi=kommun forvaltning');
 add(
   Kind.common,
   'aktiv aktiva trygg trygga din dina min mina var vara dag dagen liv livet hjarta hjartat omtanke hem ' +
@@ -92,24 +93,36 @@ export function lookup(word: string): [string, Kind] | undefined {
   return root(word) ?? compound(word);
 }
 
-function root(word: string): [string, Kind] | undefined {
-  const exact = ROOTS.get(word);
-  if (exact) return exact;
-  for (const suffix of SUFFIXES) {
-    if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
-    const entry = ROOTS.get(word.slice(0, -suffix.length));
-    if (entry && (entry[1] === Kind.generic || entry[1] === Kind.owner)) return entry;
+/**
+ * Every inflected form of a generic or owner root, once: a lookup is then one or two map reads. Where
+ * two roots give the same form, the earlier suffix of SUFFIXES wins, as trying them in order would.
+ */
+const INFLECTED = new Map<string, [string, Kind]>();
+for (const suffix of SUFFIXES) {
+  for (const [form, entry] of ROOTS) {
+    if (entry[1] !== Kind.generic && entry[1] !== Kind.owner) continue;
+    if (!INFLECTED.has(form + suffix)) INFLECTED.set(form + suffix, entry);
   }
-  return undefined;
 }
 
-/** "omsorgsboende", "hemtjänstföretag": generic parts, joined directly or with the linking -s. */
+/** No root with an inflection is longer than this. */
+const LONGEST_FORM = Math.max(...[...ROOTS.keys(), ...INFLECTED.keys()].map((w) => w.length));
+
+function root(word: string): [string, Kind] | undefined {
+  return ROOTS.get(word) ?? INFLECTED.get(word);
+}
+
+/** "omsorgsboende", "hemtjänstföretag", "omsorgsförvaltningen": generic parts (the last may be an owner word), joined directly or with the linking -s. */
 function compound(word: string): [string, Kind] | undefined {
-  for (let i = 3; i <= word.length - 3; i++) {
-    if (root(word.slice(i))?.[1] !== Kind.generic) continue;
+  // Both parts are roots (the head perhaps with a linking -s): only the last LONGEST_FORM split points can work.
+  if (word.length > 2 * LONGEST_FORM + 1) return undefined;
+  for (let i = Math.max(3, word.length - LONGEST_FORM); i <= word.length - 3; i++) {
+    const tail = root(word.slice(i));
+    if (tail?.[1] !== Kind.generic && tail?.[1] !== Kind.owner) continue;
     const head = word.slice(0, i);
     const first = root(head) ?? (head.endsWith('s') ? root(head.slice(0, -1)) : undefined);
-    if (first?.[1] === Kind.generic) return [word, Kind.generic];
+    // "omsorgsboende" is a service word; "omsorgsförvaltningen" names the kommun's own department.
+    if (first?.[1] === Kind.generic) return tail[1] === Kind.owner ? tail : [word, Kind.generic];
   }
   return undefined;
 }

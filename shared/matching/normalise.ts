@@ -1,9 +1,10 @@
 /**
- * Display-independent form of a provider name: lower case, diacritics folded, punctuation and hyphens
- * as spaces, `&`/`+`/`o` as "och", legal forms (AB, HB, KB, aktiebolag, ekonomisk förening, ...)
- * removed. For comparison only: never show the result to anyone.
+ * The form two provider names are compared in: lower case, diacritics folded (å/ä/ö as a/a/o, so
+ * Habo and Håbo are the same word here), punctuation and hyphens as spaces, `&`/`+`/`o` as "och",
+ * legal forms (AB, HB, KB, aktiebolag, ekonomisk förening, ...) removed. For comparison only: never
+ * show it or store it as a key (the register's storage key is shared/register's own).
  */
-export function normaliseName(text: string): string {
+export function comparisonForm(text: string): string {
   return dropLegalForms(words(text)).join(' ');
 }
 
@@ -39,22 +40,21 @@ const LEGAL_PAIRS = new Map([
   ['enskild', 'firma'],
 ]);
 
-/** Removes legal forms until none is left, so that the result is stable (normaliseName is idempotent). */
-export function dropLegalForms(input: string[]): string[] {
-  let tokens = input;
-  for (;;) {
-    const kept: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (LEGAL_WORDS.has(token)) continue;
-      const second = LEGAL_PAIRS.get(token);
-      if (second !== undefined && second === tokens[i + 1]) {
-        i++;
-        continue;
-      }
-      kept.push(token);
+/**
+ * Removes legal forms until none is left, so that the result is stable (comparisonForm is
+ * idempotent). One pass with a stack: a pair whose halves meet only once the words between them are
+ * removed ("ek ek för för") goes too, in time linear in the number of words.
+ */
+export function dropLegalForms(input: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const token of input) {
+    if (LEGAL_WORDS.has(token)) continue;
+    const last = kept[kept.length - 1];
+    if (last !== undefined && LEGAL_PAIRS.get(last) === token) {
+      kept.pop();
+      continue;
     }
-    if (kept.length === tokens.length) return kept;
-    tokens = kept;
+    kept.push(token);
   }
+  return kept;
 }

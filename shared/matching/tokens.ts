@@ -8,6 +8,8 @@ export interface Token {
   kind: Kind;
   /** 0.5 for a qualifier ("Aktiv omsorg i Stockholm", "Almgården, Tollarp"), else 1. */
   factor: number;
+  /** A brand or place word written in the genitive ("Oskarshamns" in "Oskarshamns Läkargrupp"). */
+  genitive: boolean;
 }
 
 /** A word, or two neighbouring words written together ("Adeo Care" ~ "Adeocare"). */
@@ -22,6 +24,12 @@ export interface Span {
 export interface Tokenised {
   tokens: Token[];
   spans: Span[];
+  /** Words read, repeats and legal forms included. */
+  words: number;
+  /** More than `maxWords` words: only the first were read. */
+  overflow: boolean;
+  /** The text carries a legal form (AB, HB, ekonomisk förening...): a company or association. */
+  legalForm: boolean;
 }
 
 /** The stems of the kommun's or region's own names ("Norrköpings kommun" -> norrkoping). */
@@ -34,14 +42,26 @@ export function contextStems(names: readonly string[]): Set<string> {
  * The words of a name or page text, each stem once. Words after "i" or after a separator (comma, dash,
  * parenthesis, colon) qualify the name rather than make it ("Almgården, Tollarp"), so they weigh half.
  */
-export function tokenise(text: string, context: ReadonlySet<string>): Tokenised {
+export function tokenise(
+  text: string,
+  context: ReadonlySet<string>,
+  maxWords = Number.POSITIVE_INFINITY,
+): Tokenised {
   const tokens: Token[] = [];
   const spans: Span[] = [];
   const seen = new Set<string>();
   let factor = 1;
+  let [count, overflow, legalForm] = [0, false, false];
   for (const segment of text.split(SEPARATORS)) {
-    const raw = dropLegalForms(words(segment));
+    if (overflow) break;
+    const all = words(segment);
+    const raw = dropLegalForms(all);
+    if (raw.length < all.length) legalForm = true;
     for (let i = 0; i < raw.length; i++) {
+      if (++count > maxWords) {
+        overflow = true;
+        break;
+      }
       const word = raw[i]!;
       let [stem, kind] = classify(word);
       if ((word === 'egen' || word === 'eget') && raw[i + 1] === 'regi') {
@@ -54,7 +74,12 @@ export function tokenise(text: string, context: ReadonlySet<string>): Tokenised 
       if (seen.has(stem)) continue;
       seen.add(stem);
       spans.push({ term: stem, kind, start: tokens.length, length: 1 });
-      tokens.push({ stem, kind, factor });
+      tokens.push({
+        stem,
+        kind,
+        factor,
+        genitive: kind === Kind.distinct && stem !== word && word.endsWith('s'),
+      });
     }
     if (raw.length > 0) factor = QUALIFIER;
   }
@@ -70,7 +95,7 @@ export function tokenise(text: string, context: ReadonlySet<string>): Tokenised 
       length: 2,
     });
   }
-  return { tokens, spans };
+  return { tokens, spans, words: count, overflow, legalForm };
 }
 
 const QUALIFIER = 0.5;
@@ -81,6 +106,7 @@ const cache = new Map<string, [string, Kind]>();
 
 /** Stem and kind of one folded word. Numbers stay as they are ("035 Hemtjänst"). */
 export function classify(word: string): [string, Kind] {
+  if (word.length > CACHED_LENGTH) return classifyWord(word);
   let known = cache.get(word);
   if (!known) {
     if (cache.size > 20_000) cache.clear();
@@ -89,6 +115,9 @@ export function classify(word: string): [string, Kind] {
   }
   return known;
 }
+
+/** Longer words are classified each time (cheaply: the lexicon has no such word) and not kept. */
+const CACHED_LENGTH = 40;
 
 function classifyWord(word: string): [string, Kind] {
   if (/\d/.test(word)) return [word, Kind.distinct];

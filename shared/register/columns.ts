@@ -1,4 +1,4 @@
-import { problem, type RegisterProblem } from './problem';
+import { problem, type RegisterProblem, shorten } from './problem';
 
 /** Every column of the register format, required ones first. Header names are matched ignoring case. */
 export const REGISTER_COLUMNS = [
@@ -78,6 +78,7 @@ export function foldName(name: string): string {
 
 /** The column the editor most likely meant, for a "Menade du …?" hint. */
 export function suggestColumn(name: string): RegisterColumn | null {
+  if (name.length > 40) return null;
   const folded = foldName(name);
   let best: { column: RegisterColumn; distance: number } | null = null;
   for (const column of REGISTER_COLUMNS) {
@@ -154,7 +155,7 @@ export function checkHeader(cells: readonly string[], line: number): HeaderCheck
     const found = cells
       .filter((cell) => cell.trim() !== '')
       .slice(0, 3)
-      .map((cell) => `'${cell.trim()}'`)
+      .map((cell) => `'${shorten(cell.trim())}'`)
       .join(', ');
     problems.push(
       problem(
@@ -173,7 +174,7 @@ export function checkHeader(cells: readonly string[], line: number): HeaderCheck
       problem(
         line,
         cell,
-        `okänd kolumn '${cell}' (kolumn ${columnLetter(index)}).${hint} Tillåtna kolumner: ${ALLOWED}`,
+        `okänd kolumn '${shorten(cell)}' (kolumn ${columnLetter(index)}).${hint} Tillåtna kolumner: ${ALLOWED}`,
         cell,
       ),
     );

@@ -1,9 +1,9 @@
 // The package's browser build: its Node build ('csv-parse/sync') needs Node's global Buffer.
 import { type CsvError, type Info, parse } from 'csv-parse/browser/esm/sync';
-import { checkHeader, columnLetter, type RegisterColumn } from './columns';
-import { problem, type RegisterProblem } from './problem';
+import { ProblemList, problem, type RegisterProblem } from './problem';
 import { type Delimiter, sniffDelimiter } from './sniff';
-import type { RawRow, ReadResult } from './types';
+import { readTable } from './table';
+import type { ReadResult } from './types';
 
 interface CsvRecord {
   record: string[];
@@ -24,78 +24,50 @@ export function readCsvRegister(input: string): ReadResult {
       delimiter: null,
       rows: [],
       columns: new Set(),
-      problems: [
+      problems: listOf(
         problem(
           null,
           null,
           'kolumnerna är åtskilda med tabbtecken; registret ska ha semikolon (;) eller komma (,) mellan kolumnerna. Spara filen som ”CSV UTF-8” i kalkylprogrammet',
         ),
-      ],
+      ),
     };
   }
   const delimiter = sniffed ?? ';';
-  const problems: RegisterProblem[] = [];
+  const problems = new ProblemList();
   const records = parseRecords(text, delimiter, problems).map((r) => ({
     ...r,
-    record: r.record.map((cell) => cell.trim()),
+    record: r.record.map((cell) => withoutFormulaGuard(cell.trim())),
   }));
 
-  const nonEmpty = records.filter(({ record }) => record.some((cell) => cell !== ''));
-  const [headerRecord, ...dataRecords] = nonEmpty;
-  if (headerRecord === undefined) {
-    if (problems.length === 0) problems.push(problem(null, null, emptyFileMessage));
-    return { delimiter, rows: [], columns: new Set(), problems };
-  }
-
-  const headerLine = startLine(headerRecord.info.lines, headerRecord.raw);
-  const header = checkHeader(headerRecord.record, headerLine);
-  problems.push(...header.problems);
-  if (!header.isHeader) return { delimiter, rows: [], columns: new Set(), problems };
-
-  const width = headerRecord.record.length;
-  const unnamedValues = new Map<number, number>();
-  const rows: RawRow[] = [];
-  for (const { record, info, raw } of dataRecords) {
-    const line = startLine(info.lines, raw);
-    const extra = record.slice(width).filter((cell) => cell !== '');
-    if (extra.length > 0) {
-      problems.push(
-        problem(
-          line,
-          null,
-          `raden har ${record.length} värden men rubrikraden har ${width} kolumner. ` +
-            `Innehåller ett värde ${delimiterName(delimiter)}? Sätt då värdet inom citattecken ("…")`,
-        ),
-      );
-      continue;
-    }
-    const values = new Map<RegisterColumn, string>();
-    record.forEach((cell, index) => {
-      const column = header.columns[index];
-      if (cell === '') return;
-      if (column) values.set(column, cell);
-      else if (header.unnamed.includes(index) && !unnamedValues.has(index)) unnamedValues.set(index, line);
-    });
-    rows.push({ line, values });
-  }
-
-  for (const [index, line] of unnamedValues) {
-    problems.push(
-      problem(
-        headerLine,
-        null,
-        `kolumn ${columnLetter(index)} har ingen rubrik men innehåller värden (till exempel på rad ${line}); ` +
-          'skriv kolumnens namn i rubrikraden eller ta bort kolumnen',
-      ),
-    );
-  }
-  return { delimiter, rows, columns: new Set(header.columns.filter((c) => c !== null)), problems };
+  const table = readTable(
+    records.map(({ record, info, raw }) => ({ line: startLine(info.lines, raw), cells: record })),
+    problems,
+    {
+      tooWide: (_line, values, width) =>
+        `raden har ${values} värden men rubrikraden har ${width} kolumner. ` +
+        `Innehåller ett värde ${delimiterName(delimiter)}? Sätt då värdet inom citattecken ("…")`,
+    },
+  );
+  return { delimiter, ...table, problems };
 }
 
-const emptyFileMessage =
-  'filen är tom. Första raden ska vara rubrikraden med kolumnernas namn, och varje följande rad en utförare';
+/**
+ * A CSV export for Excel puts ' before text that a spreadsheet would run as a formula (=, +, -, @; see
+ * api/export/csv.ts). That ' is protection, not data: it is dropped, so an exported register reads
+ * back unchanged ('+46 11 15 00 00 is the phone number +46 11 15 00 00).
+ */
+function withoutFormulaGuard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
 
-function parseRecords(text: string, delimiter: Delimiter, problems: RegisterProblem[]): CsvRecord[] {
+function listOf(...problems: RegisterProblem[]): ProblemList {
+  const list = new ProblemList();
+  list.push(...problems);
+  return list;
+}
+
+function parseRecords(text: string, delimiter: Delimiter, problems: ProblemList): CsvRecord[] {
   try {
     return parse(text, {
       delimiter,

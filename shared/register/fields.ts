@@ -1,6 +1,7 @@
 import type { HuvudmanKind } from '../domain/huvudman';
 import kommuner from '../reference/kommuner.json';
 import regioner from '../reference/regioner.json';
+import { HSA_ID, HSA_ID_MAX_LENGTH, HUVUDMAN_AS_WRITTEN, ISO_DATE, ORGANISATIONSNUMMER } from './patterns';
 
 /**
  * Checks of single values. Each returns the value in its stored form, or a message in plain Swedish
@@ -39,7 +40,7 @@ const HUVUDMAN = new Map<string, Huvudman>([
  * spreadsheet ("581", "5") is read with the zero put back: no other code can be meant.
  */
 export function parseHuvudman(value: string): Parsed<Huvudman> {
-  if (!/^\d{1,4}$/.test(value)) {
+  if (!HUVUDMAN_AS_WRITTEN.test(value)) {
     return fail(
       `'${value}' är ingen kommunkod eller länskod: skriv kommunkoden med fyra siffror (till exempel 0581 för Norrköping) eller regionens länskod med två siffror (till exempel 05 för Region Östergötland)`,
     );
@@ -56,7 +57,7 @@ export function parseHuvudman(value: string): Parsed<Huvudman> {
 
 /** YYYY-MM-DD, a date that exists, not after `today`. */
 export function parseDate(value: string, today: string, what: string): Parsed<string> {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const match = ISO_DATE.exec(value);
   if (!match) {
     const excelHint = /^\d{5}$/.test(value)
       ? ' (kalkylprogrammet har troligen gjort om datumet till ett tal)'
@@ -74,7 +75,7 @@ export function parseDate(value: string, today: string, what: string): Parsed<st
 
 /** NNNNNN-NNNN with a valid Luhn check digit; ten digits without hyphen are accepted and get one. */
 export function parseOrganisationsnummer(value: string): Parsed<string> {
-  const match = /^(\d{6})-?(\d{4})$/.exec(value);
+  const match = ORGANISATIONSNUMMER.exec(value);
   if (!match) return fail(`'${value}' ska skrivas som NNNNNN-NNNN (sex siffror, bindestreck, fyra siffror)`);
   const digits = `${match[1]}${match[2]}`;
   if (!luhnValid(digits)) {
@@ -96,7 +97,7 @@ export function luhnValid(digits: string): boolean {
 /** HSA id: "SE", the issuer's organisation number, "-", then letters and digits (at most 31 characters). */
 export function parseHsaId(value: string): Parsed<string> {
   const upper = value.toUpperCase();
-  return /^SE\d{10,12}-[A-Z0-9]+$/.test(upper) && upper.length <= 31
+  return HSA_ID.test(upper) && upper.length <= HSA_ID_MAX_LENGTH
     ? ok(upper)
     : fail(`'${value}' har inte formen för ett HSA-id, till exempel SE2321000131-E000000008388`);
 }

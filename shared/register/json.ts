@@ -1,9 +1,37 @@
 import { isListColumn, isRegisterColumn, REGISTER_COLUMNS, type RegisterColumn } from './columns';
-import { problem, type RegisterProblem } from './problem';
+import { ProblemList, problem, type RegisterProblem, shorten } from './problem';
 import type { RawRow, ReadResult } from './types';
 
 export const REGISTER_FORMAT = 'utforarregister';
 export const REGISTER_VERSION = 1;
+
+/**
+ * The deepest nesting of objects and arrays read. A register needs four levels; anything deeper is a
+ * mistake, and thousands of levels would overflow the stack of whatever walks the value later.
+ */
+export const MAX_JSON_DEPTH = 10;
+
+/** The offset of the first "{" or "[" that opens a level beyond `max`, outside strings; null if none. */
+export function nestingBeyond(text: string, max: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) {
+      inString = true;
+    } else if (char === 0x7b || char === 0x5b) {
+      depth++;
+      if (depth > max) return i;
+    } else if (char === 0x7d || char === 0x5d) {
+      depth--;
+    }
+  }
+  return null;
+}
 
 /**
  * Reads the JSON form `{ "format": "utforarregister", "version": 1, "rows": [ … ] }` into raw rows.
@@ -11,12 +39,23 @@ export const REGISTER_VERSION = 1;
  * A problem's line is the row's position in `rows`, counted from 1.
  */
 export function readJsonRegister(text: string): ReadResult {
-  const empty = (problems: RegisterProblem[]): ReadResult => ({
-    rows: [],
-    columns: new Set(),
-    problems,
-    delimiter: null,
-  });
+  const empty = (problems: RegisterProblem[] | ProblemList): ReadResult => {
+    const list = problems instanceof ProblemList ? problems : new ProblemList();
+    if (Array.isArray(problems)) list.push(...problems);
+    return { rows: [], columns: new Set(), problems: list, delimiter: null };
+  };
+  const tooDeep = nestingBeyond(text, MAX_JSON_DEPTH);
+  if (tooDeep !== null) {
+    const line = text.slice(0, tooDeep).split('\n').length;
+    return empty([
+      problem(
+        null,
+        null,
+        `JSON-filen är nästlad djupare än ${MAX_JSON_DEPTH} nivåer (textrad ${line}, tecken ${tooDeep + 1}); ` +
+          'ett register har fyra: objektet, listan rows, en rad och en lista i raden',
+      ),
+    ]);
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -33,11 +72,11 @@ export function readJsonRegister(text: string): ReadResult {
     ]);
   }
 
-  const problems: RegisterProblem[] = [];
+  const problems = new ProblemList();
   for (const key of Object.keys(document)) {
     if (!['$schema', 'format', 'version', 'rows'].includes(key)) {
       problems.push(
-        problem(null, key, `okänd nyckel '${key}'; tillåtna är format, version, rows och $schema`),
+        problem(null, key, `okänd nyckel '${shorten(key)}'; tillåtna är format, version, rows och $schema`),
       );
     }
   }
@@ -92,7 +131,7 @@ export function readJsonRegister(text: string): ReadResult {
 /** The value in raw-row form, null for "not given", or a message when its JSON type is wrong. */
 function shapeValue(key: string, value: unknown): string | readonly string[] | null | { message: string } {
   if (!isRegisterColumn(key)) {
-    return { message: `okänd nyckel '${key}'. Tillåtna nycklar: ${REGISTER_COLUMNS.join(', ')}` };
+    return { message: `okänd nyckel '${shorten(key)}'. Tillåtna nycklar: ${REGISTER_COLUMNS.join(', ')}` };
   }
   if (value === null || value === undefined) return null;
   if (isListColumn(key)) {

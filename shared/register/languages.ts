@@ -1,3 +1,5 @@
+import { LANGUAGE_CODE } from './patterns';
+
 /**
  * Staff languages as ISO 639 codes. A code is accepted when the runtime's Unicode data (Intl) knows it,
  * plus a few codes used in Sweden that the data lacks. Three-letter codes that have a two-letter form
@@ -26,7 +28,7 @@ export type LanguageResult = { ok: true; code: string } | { ok: false; message: 
 export function parseLanguage(value: string): LanguageResult {
   const written = value.trim();
   const lower = written.toLowerCase();
-  if (/^[a-z]{2,3}$/.test(lower)) {
+  if (LANGUAGE_CODE.test(lower)) {
     const code = canonical(lower);
     if (code !== null) return { ok: true, code };
   }

@@ -1,74 +1,71 @@
 import { z } from 'zod';
 import { SERVICE_IDS } from '../domain/service';
 import { regi, scope, unitStatus } from '../domain/unit';
+import type { RegisterColumn } from './columns';
+import { COLUMN_DEFINITIONS, plainText } from './definitions';
 import { REGISTER_FORMAT, REGISTER_VERSION } from './json';
+import {
+  HSA_ID,
+  HSA_ID_MAX_LENGTH,
+  HUVUDMAN_CODE,
+  LANGUAGE_CODE,
+  ORGANISATIONSNUMMER,
+  WEBSITE,
+} from './patterns';
 
 /**
  * The JSON form of the register as a zod schema. It describes the canonical spelling; the importer is as
  * forgiving as for CSV (case, "egen regi" with a space, a kommunkod without its leading zero). The
- * published JSON Schema (docs/utforarregister-v1.schema.json) is generated from this.
+ * published JSON Schema (docs/utforarregister-v1.schema.json) is generated from this. Descriptions and
+ * size limits come from the column definitions (definitions.ts), patterns from patterns.ts.
  */
-const date = (description: string) => z.iso.date().describe(`${description} (ÅÅÅÅ-MM-DD)`);
+const describe = (column: RegisterColumn) => {
+  const { content, allowed, example } = COLUMN_DEFINITIONS[column];
+  return `${content}. ${plainText(allowed)}. Exempel: ${plainText(example)}`;
+};
+const max = (column: RegisterColumn) => COLUMN_DEFINITIONS[column].maxLength;
+const text = (column: RegisterColumn) => z.string().min(1).max(max(column));
+
+const required = <T extends z.ZodType>(column: RegisterColumn, schema: T) =>
+  schema.describe(describe(column));
 /** An optional column: left out, null or (in CSV) an empty cell all mean "not given". */
-const optional = <T extends z.ZodType>(schema: T, description: string) =>
-  schema.nullable().optional().describe(`${description}. Valfri`);
-const textList = z.array(z.string().min(1));
+const optional = <T extends z.ZodType>(column: RegisterColumn, schema: T) =>
+  schema
+    .nullable()
+    .optional()
+    .describe(`${describe(column)}. Valfri`);
+const list = <T extends z.ZodType>(column: RegisterColumn, item: T) =>
+  optional(column, z.array(item).max(COLUMN_DEFINITIONS[column].maxItems ?? 0));
+const textList = (column: RegisterColumn) => list(column, text(column));
 
 export const registerJsonRow = z
   .object({
-    huvudman: z
-      .string()
-      .regex(/^(\d{2}|\d{4})$/)
-      .describe(
-        'Kommunkod med fyra siffror (0581) eller regionens länskod med två siffror (05); koden måste finnas',
-      ),
-    tjanst: z
-      .enum(SERVICE_IDS)
-      .describe(
-        'Valfrihetssystemet: hemtjanst och sarskilt_boende hör till en kommun, vardcentral till en region',
-      ),
-    namn: z.string().min(1).describe('Utförarens namn så som det visas för den som väljer'),
-    regi: regi.describe('egen_regi (kommunens eller regionens egen), privat eller ideburen'),
-    verifierad: date('Dagen då huvudmannen senast kontrollerade raden; inte i framtiden'),
-    id: optional(z.string().min(1), 'Huvudmannens eget, stabila id för enheten'),
-    organisationsnummer: optional(
-      z.string().regex(/^\d{6}-?\d{4}$/),
-      'Organisationsnummer NNNNNN-NNNN med giltig kontrollsiffra',
-    ),
-    alias: optional(textList, 'Andra namn som enheten går under'),
-    omraden: optional(textList, 'Områden som enheten arbetar i'),
-    omfattning: optional(z.array(scope), 'Vad enheten utför: service, omvardnad, hemsjukvard, natt'),
-    sprak: optional(
-      z.array(z.string().regex(/^[a-z]{2,3}$/)),
-      'Språk som personalen talar utöver svenska, som ISO 639-koder (fi, ar, so)',
-    ),
-    tillaggstjanster: optional(textList, 'Tilläggstjänster som kunden kan köpa och betalar själv'),
-    tar_emot_nya: optional(
-      z.union([z.boolean(), z.enum(['ja', 'nej'])]),
-      'Om enheten tar emot nya kunder just nu',
-    ),
-    hsa_id: optional(
+    huvudman: required('huvudman', z.string().regex(HUVUDMAN_CODE)),
+    tjanst: required('tjanst', z.enum(SERVICE_IDS)),
+    namn: required('namn', text('namn')),
+    regi: required('regi', regi),
+    verifierad: required('verifierad', z.iso.date()),
+    id: optional('id', text('id')),
+    organisationsnummer: optional('organisationsnummer', z.string().regex(ORGANISATIONSNUMMER)),
+    alias: textList('alias'),
+    omraden: textList('omraden'),
+    omfattning: list('omfattning', scope),
+    sprak: list('sprak', z.string().regex(LANGUAGE_CODE)),
+    tillaggstjanster: textList('tillaggstjanster'),
+    tar_emot_nya: optional('tar_emot_nya', z.union([z.boolean(), z.enum(['ja', 'nej'])])),
+    hsa_id: optional('hsa_id', z.string().regex(HSA_ID).max(HSA_ID_MAX_LENGTH)),
+    kolada_ou: optional(
+      'kolada_ou',
       z
         .string()
-        .regex(/^SE\d{10,12}-[A-Z0-9]+$/)
-        .max(31),
-      'HSA-id, till exempel SE2321000131-E000000008388',
+        .regex(/^V\d{2}E[0-9A-Z]{4,}$/)
+        .max(max('kolada_ou')),
     ),
-    kolada_ou: optional(
-      z.string().regex(/^V\d{2}E[0-9A-Z]{4,}$/),
-      'Koladas id för enheten, till exempel V15E058100101',
-    ),
-    webbplats: optional(
-      z.string().regex(/^https?:\/\/\S+$/),
-      'Webbadress som börjar med https:// eller http://',
-    ),
-    telefon: optional(z.string().min(1), 'Telefonnummer, till exempel 011-15 00 00'),
-    adress: optional(z.string().min(1), 'Besöksadress'),
-    status: optional(unitStatus, 'aktiv (om inget anges) eller avslutad'),
-    status_datum: optional(
-      z.iso.date(),
-      'Dagen då statusen började gälla (ÅÅÅÅ-MM-DD); krävs när status är avslutad',
-    ),
+    webbplats: optional('webbplats', z.string().regex(WEBSITE).max(max('webbplats'))),
+    telefon: optional('telefon', text('telefon')),
+    adress: optional('adress', text('adress')),
+    status: optional('status', unitStatus),
+    status_datum: optional('status_datum', z.iso.date()),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { SERVICE_IDS, SERVICES, type Service } from '../domain/service';
 import { type Regi, regi, type Scope, scope, type UnitStatus, unitStatus } from '../domain/unit';
+import { checkCell } from './cell-rules';
 import { LIST_SEPARATOR, type RegisterColumn } from './columns';
 import {
   collapseWhitespace,
@@ -21,14 +22,12 @@ import { parseLanguage, SWEDISH } from './languages';
 import { problem, type RegisterProblem } from './problem';
 import type { RawRow, ReadResult, RegisterRow } from './types';
 
-export interface Validated {
-  rows: RegisterRow[];
-  problems: RegisterProblem[];
-}
-
-/** Checks every row, then the rules that span rows (the same unit twice). Reports every problem found. */
-export function validateRows(read: ReadResult, today: string): Validated {
-  const problems: RegisterProblem[] = [];
+/**
+ * Checks every row, then the rules that span rows (the same unit twice). Adds every problem found to the
+ * reader's list (read.problems) and returns the rows that have none.
+ */
+export function validateRows(read: ReadResult, today: string): RegisterRow[] {
+  const problems = read.problems;
   const rows: RegisterRow[] = [];
   const identities: Identity[] = [];
   for (const raw of read.rows) {
@@ -38,7 +37,7 @@ export function validateRows(read: ReadResult, today: string): Validated {
     if (checked.row && checked.problems.length === 0) rows.push(checked.row);
   }
   problems.push(...findDuplicates(identities));
-  return { rows, problems };
+  return rows;
 }
 
 interface Identity {
@@ -58,15 +57,33 @@ interface CheckedRow {
 
 function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: string): CheckedRow {
   const problems: RegisterProblem[] = [];
-  const report = (column: RegisterColumn, message: string, value?: string) =>
-    problems.push(problem(raw.line, column, message, value));
+  const report = (column: RegisterColumn, message: string, value?: string) => {
+    const found = problem(raw.line, column, message, value);
+    const cell = raw.cells?.get(column);
+    if (cell !== undefined) found.cell = cell;
+    problems.push(found);
+  };
+
+  // Values that break the general rules (too long, invisible characters) are reported once and read no further.
+  const rejected = new Set<RegisterColumn>();
+  for (const [column, value] of raw.values) {
+    const messages = checkCell(column, value);
+    if (messages.length === 0) continue;
+    rejected.add(column);
+    for (const message of messages) {
+      report(column, message, typeof value === 'string' ? value : value.join(LIST_SEPARATOR));
+    }
+  }
+  const unreadable = (column: RegisterColumn) => rejected.has(column) || raw.unreadable?.has(column);
 
   const text = (column: RegisterColumn): string | null => {
+    if (rejected.has(column)) return null;
     const value = raw.values.get(column);
     const joined = typeof value === 'string' ? value : value?.join(LIST_SEPARATOR);
     return joined?.trim() || null;
   };
   const list = (column: RegisterColumn): string[] => {
+    if (rejected.has(column)) return [];
     const value = raw.values.get(column);
     const items = typeof value === 'string' ? value.split(LIST_SEPARATOR) : (value ?? []);
     return items.map((item) => item.trim()).filter((item) => item !== '');
@@ -75,7 +92,7 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   const required = <T>(column: RegisterColumn, parse: (value: string) => Parsed<T>): T | null => {
     const value = text(column);
     if (value === null) {
-      if (columns.has(column) && !raw.unreadable?.has(column)) {
+      if (columns.has(column) && !unreadable(column)) {
         report(column, 'värde saknas; kolumnen är obligatorisk');
       }
       return null;
@@ -130,7 +147,18 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   const hsaId = optional('hsa_id', parseHsaId);
   const koladaOu = optional('kolada_ou', parseKoladaOu);
   const website = optional('webbplats', parseWebsite);
-  const phone = optional('telefon', parsePhone);
+  const phone = optional('telefon', (v) => {
+    // A number cell cannot hold a leading zero: a Swedish number that lost it starts with another digit.
+    if (raw.numeric?.has('telefon') && !/^[0+]/.test(v)) {
+      return {
+        ok: false,
+        message:
+          `'${v}' är sparat som ett tal i kalkylbladet, så den inledande nollan har försvunnit; ` +
+          'formatera kolumnen som text och skriv numret igen, till exempel 011-15 00 00',
+      };
+    }
+    return parsePhone(v);
+  });
   const address = optional('adress', (v) => ({ ok: true, value: parseAddress(v) }));
   const status: UnitStatus | null =
     text('status') === null ? 'aktiv' : optional('status', (v) => parseEnum(v, unitStatus.options));
@@ -139,7 +167,7 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   );
 
   if (huvudman && service) checkServiceBelongs(huvudman, service, report);
-  if (status === 'avslutad' && text('status_datum') === null && !raw.unreadable?.has('status_datum')) {
+  if (status === 'avslutad' && text('status_datum') === null && !unreadable('status_datum')) {
     report('status_datum', 'datum saknas; status_datum krävs när status är avslutad');
   }
 

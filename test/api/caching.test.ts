@@ -121,9 +121,14 @@ describe('HTTP caching and CORS', async () => {
     }
   });
 
-  it('gives the admin routes no CORS at all, not even to extensions', async () => {
+  it("gives the admin routes and the editors' page no CORS at all, not even to extensions", async () => {
     const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-    for (const path of ['/v1/admin/changes?huvudman=0581', '/v1/admin/registers/0581', '/v1/admin']) {
+    for (const path of [
+      '/v1/admin/changes?huvudman=0581',
+      '/v1/admin/registers/0581',
+      '/v1/admin',
+      '/editor/',
+    ]) {
       const res = await app.request(path, { headers: { Origin: origin, Authorization: 'Bearer uk_x' } });
       expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
       const preflight = await app.request(path, {

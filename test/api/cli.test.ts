@@ -68,6 +68,55 @@ describe('npm run import', () => {
     expect(await unitCount()).toBe(1);
   });
 
+  it('prints a clear message for deeply nested JSON, not a stack overflow (issue 16, defect 5)', async () => {
+    const file = join(dir, 'deep.json');
+    const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    writeFileSync(file, `{"format":"utforarregister","version":1,"rows":[{"namn":${deep}}]}`);
+    const result = await cli('import', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('djupare än 10 nivåer');
+    expect(result.stderr).not.toContain('Maximum call stack');
+  });
+
+  it('lists the first 200 problems and says how many more there are (issue 16, defect 8)', async () => {
+    const file = join(dir, 'many.csv');
+    const rows = Array.from({ length: 500 }, (_, i) => `0581;hemtjanst;Enhet ${i} AB;privt;2026-10-01`);
+    writeFileSync(file, ['huvudman;tjanst;namn;regi;verifierad', ...rows].join('\n'));
+    const result = await cli('import', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('500 problem(s); nothing was imported');
+    expect(result.stderr.match(/kolumn regi/g)).toHaveLength(200);
+    expect(result.stderr).toContain('… and 300 more problem(s)');
+  });
+
+  it('reads an ISO-8859-1 file and says so; refuses to end most units until --confirm-ending N', async () => {
+    const file = join(dir, 'ansi.csv');
+    const rows = Array.from(
+      { length: 8 },
+      (_, i) => `0581;sarskilt_boende;Äldreboende ${i} AB;privat;2026-10-01;s${i}`,
+    );
+    writeFileSync(
+      file,
+      Buffer.from(['huvudman;tjanst;namn;regi;verifierad;id', ...rows].join('\r\n'), 'latin1'),
+    );
+    const first = await cli('import', file);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('read as CSV med semikolon, teckenkodning ISO-8859-1 (Latin-1)');
+
+    writeFileSync(
+      file,
+      Buffer.from(['huvudman;tjanst;namn;regi;verifierad;id', ...rows.slice(0, 2)].join('\r\n'), 'latin1'),
+    );
+    const refused = await cli('import', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('avsluta 6 enheter');
+    expect(refused.stderr).toContain('--confirm-ending 6');
+    const confirmed = await cli('import', file, '--confirm-ending', '6');
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stdout).toContain('0581 sarskilt_boende: 0 added, 0 changed, 6 ended, 2 unchanged');
+    expect((await cli('import', file, '--confirm-ending', 'många')).code).toBe(2);
+  });
+
   it('says clearly when the file cannot be read', async () => {
     const result = await cli('import', join(dir, 'missing.csv'));
     expect(result.code).toBe(2);

@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { units } from '../../api/db/schema';
-import { importRegister } from '../../api/register/import';
+import { checkEnding, MAX_UNITS_PER_SYSTEM } from '../../api/register/guards';
+import { importRegister, importRegisterRows, previewRegisterImport } from '../../api/register/import';
+import { planImport } from '../../api/register/plan';
 import type { UnitList } from '../../shared/domain';
-import { createTestDb, json, NOW, testApp } from './helpers';
+import { parseRegister } from '../../shared/register';
+import { createTestDb, json, NOW, TODAY, testApp } from './helpers';
 
 const HEADER = 'huvudman;tjanst;namn;regi;verifierad;id;omraden';
 const register = (...rows: string[]) => [HEADER, ...rows].join('\r\n');
@@ -162,5 +165,110 @@ describe('importing a register', () => {
     await ok(importRegister(db, register(ALFA), { now: NOW }));
     const full = await json<UnitList>(app.request('/v1/kommuner/0114/units?service=hemtjanst'));
     expect(full.items).toHaveLength(1);
+  });
+});
+
+const unitsOf = (n: number, label = 'Enhet') =>
+  Array.from(
+    { length: n },
+    (_, i) => `0114;hemtjanst;${label} ${i} Exempelomsorg AB;privat;2026-10-01;${label}-${i};Norr`,
+  );
+
+describe('the guard against a truncated upload (issue 16)', () => {
+  it('refuses an upload that would end more than half of the active units, writing nothing', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(...unitsOf(10)), { now: NOW }));
+    const before = await db.select().from(units).all();
+    const result = await importRegister(db, register(...unitsOf(4)), { now: later });
+    expect(result).toMatchObject({ ok: false, refusal: { kind: 'ending_many', ending: 6 } });
+    if (result.ok) return;
+    expect(result.problems[0]!.message).toContain('avsluta 6 enheter');
+    expect(result.problems[0]!.message).toContain('6 av 10 aktiva');
+    expect(await db.select().from(units).all()).toEqual(before);
+  });
+
+  it('imports it when the confirmation names exactly the number that will end', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(...unitsOf(10)), { now: NOW }));
+    const wrong = await importRegister(db, register(...unitsOf(4)), { now: later, confirmEnding: 5 });
+    expect(wrong).toMatchObject({ ok: false, refusal: { kind: 'ending_many', ending: 6 } });
+    if (!wrong.ok) expect(wrong.problems[0]!.message).toContain('Bekräftelsen gällde 5 enheter');
+    const summary = await ok(importRegister(db, register(...unitsOf(4)), { now: later, confirmEnding: 6 }));
+    expect(summary).toMatchObject({ ended: 6, unchanged: 4 });
+  });
+
+  it('lets half end unconfirmed, and takes another share when configured', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(...unitsOf(10)), { now: NOW }));
+    expect(await ok(importRegister(db, register(...unitsOf(5)), { now: later }))).toMatchObject({ ended: 5 });
+    const strict = await importRegister(db, register(...unitsOf(2)), { now: later, maxEndingShare: 0.5 });
+    expect(strict.ok).toBe(false);
+    const lenient = await ok(
+      importRegister(db, register(...unitsOf(2)), { now: later, maxEndingShare: 0.7 }),
+    );
+    expect(lenient).toMatchObject({ ended: 3 });
+  });
+
+  it('never asks for one or two units, so a small system can replace a provider', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(ALFA, BETA), { now: NOW }));
+    expect(await ok(importRegister(db, register(EGEN), { now: later }))).toMatchObject({
+      added: 1,
+      ended: 2,
+    });
+  });
+
+  it('is a pure check the editors’ page can run on a preview, writing nothing', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(...unitsOf(10)), { now: NOW }));
+    const rows = parseRegister(register(...unitsOf(4)), { today: TODAY });
+    if (!rows.ok) throw new Error('invalid');
+    const before = await db.select().from(units).all();
+    const preview = await previewRegisterImport(db, rows.rows, { now: later });
+    expect(preview.summary).toMatchObject({ ended: 6, unchanged: 4 });
+    expect(preview.refused).toMatchObject({ refusal: { kind: 'ending_many', ending: 6 } });
+    expect((await previewRegisterImport(db, rows.rows, { now: later, confirmEnding: 6 })).refused).toBeNull();
+    const plan = await planImport(db, rows.rows, { kind: 'live', today: TODAY });
+    expect(checkEnding(plan)).toMatchObject({ ok: false, ending: 6 });
+    expect(checkEnding(plan, { confirmed: 6 })).toEqual({ ok: true, ending: 6 });
+    expect(await db.select().from(units).all()).toEqual(before);
+  });
+});
+
+describe('importRegisterRows, for callers that confirm themselves', () => {
+  it('imports without the ending guard and returns the summary', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(...unitsOf(10)), { now: NOW }));
+    const rows = parseRegister(register(...unitsOf(2)), { today: TODAY });
+    if (!rows.ok) throw new Error('invalid');
+    expect(await importRegisterRows(db, rows.rows, { now: later })).toMatchObject({ ended: 8, unchanged: 2 });
+  });
+});
+
+describe('units per system (issue 16, defect 4)', () => {
+  it('refuses an upload that would grow a system beyond the limit, ended units included', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(...unitsOf(6, 'Gammal')), { now: NOW, maxUnitsPerSystem: 10 }));
+    // New ids on every row: six more units, the six old ones end. 12 > 10.
+    const result = await importRegister(db, register(...unitsOf(6, 'Ny')), {
+      now: later,
+      maxUnitsPerSystem: 10,
+      confirmEnding: 6,
+    });
+    expect(result).toMatchObject({ ok: false, refusal: { kind: 'too_many_units', units: 12, limit: 10 } });
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/skulle få 12 enheter.*högst 10/);
+  });
+
+  it('has a default that no real system comes near', () => {
+    expect(MAX_UNITS_PER_SYSTEM).toBe(10_000);
+  });
+
+  it('re-imports a system with many stored, mostly ended units as a no-op', async () => {
+    const db = await createTestDb();
+    await ok(importRegister(db, register(...unitsOf(3_000)), { now: NOW }));
+    await ok(importRegister(db, register(...unitsOf(5)), { now: NOW, confirmEnding: 2_995 }));
+    const summary = await ok(importRegister(db, register(...unitsOf(5)), { now: later }));
+    expect(summary).toMatchObject({ added: 0, changed: 0, ended: 0, unchanged: 5 });
+    expect(summary.changes).toEqual([]);
   });
 });

@@ -55,21 +55,33 @@ describe('fuzzing the register parser', () => {
     );
   });
 
-  it('rejects wrong encodings with a problem that says how to save as UTF-8', () => {
+  it('decodes Latin-1 and UTF-16 with a BOM to the same rows as UTF-8', () => {
     const text = `${HEADER}\n${row('Åsa Äldreomsorg Öst AB')}\n`;
+    const utf8 = parse('UTF-8', text);
     const latin1 = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((ch) => [ch.charCodeAt(0), 0])]);
-    const utf16NoBom = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0), 0]));
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    expect(utf8.ok).toBe(true);
     for (const [kind, bytes] of [
       ['Latin-1 bytes', latin1],
       ['UTF-16 LE with BOM', utf16],
-      ['UTF-16 LE without BOM', utf16NoBom],
-      ['an .xlsx (zip) file', zip],
     ] as const) {
-      const result = parse(`wrong encoding: ${kind}`, bytes);
+      const result = parse(`decoded: ${kind}`, bytes);
+      expect(result.ok && utf8.ok && result.rows, kind).toEqual(utf8.ok && utf8.rows);
+    }
+  });
+
+  it('rejects what it cannot read with a problem that says what to save instead', () => {
+    const text = `${HEADER}\n${row('Åsa Äldreomsorg Öst AB')}\n`;
+    const utf16NoBom = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0), 0]));
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    for (const [kind, bytes] of [
+      ['UTF-16 LE without BOM', utf16NoBom],
+      ['a broken zip file', zip],
+    ] as const) {
+      const result = parse(`unreadable: ${kind}`, bytes);
       expect(result.ok, kind).toBe(false);
-      if (!result.ok) expect(result.problems.map((p) => p.message).join(' '), kind).toMatch(/UTF-8|CSV/);
+      if (!result.ok)
+        expect(result.problems.map((p) => p.message).join(' '), kind).toMatch(/UTF-8|CSV|xlsx|spara/i);
     }
   });
 
@@ -96,6 +108,118 @@ describe('fuzzing the register parser', () => {
         parse('valid rows, random names', [HEADER, ...names.map((n) => row(quoted(n)))].join('\r\n'));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** Adversarial registers (issue 16): every one is refused with problems that say where, and cheaply. */
+describe('fuzzing the register parser with adversarial registers', () => {
+  const COLUMNS = [
+    'namn',
+    'id',
+    'alias',
+    'omraden',
+    'adress',
+    'telefon',
+    'webbplats',
+    'tillaggstjanster',
+  ] as const;
+  const WIDE = `${HEADER};${COLUMNS.slice(1).join(';')}`;
+  const wideRow = (column: string, value: string) =>
+    `0581;hemtjanst;${column === 'namn' ? value : 'Exempelomsorg AB'};privat;2026-10-01;${COLUMNS.slice(1)
+      .map((c) => (c === column ? value : ''))
+      .join(';')}`;
+
+  it('refuses any over-long value in any column, naming the line, the column and the limit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...COLUMNS),
+        fc.integer({ min: 501, max: 200_000 }),
+        fc.constantFrom('x', 'å', '𝄞', 'ab '),
+        (column, length, unit) => {
+          const value = unit.repeat(Math.ceil(length / [...unit].length)).trim();
+          const result = parse('over-long value', `${WIDE}\n${wideRow(column, quoted(value))}\n`);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          expect(
+            result.problems.some((p) => p.line === 2 && p.column === column && /högst \d+/.test(p.message)),
+          ).toBe(true);
+          expect(JSON.stringify(result.problems).length).toBeLessThan(2_000);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses a control character anywhere in any value, naming it as U+XXXX', () => {
+    const controls = fc.oneof(
+      fc.integer({ min: 0, max: 0x1f }).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d),
+      fc.integer({ min: 0x7f, max: 0x9f }),
+      // A lone surrogate or U+FFFD cannot reach a CSV value (decoding reports them first); JSON: register-limits.test.ts.
+      fc.constantFrom(0x202a, 0x202e, 0x2066, 0x2069, 0xfffe),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...COLUMNS), controls, fc.nat({ max: 10 }), (column, code, at) => {
+        const base = column === 'webbplats' ? 'https://exempel.example/sida' : 'Exempelvärde';
+        const value = base.slice(0, at) + String.fromCharCode(code) + base.slice(at);
+        const result = parse('control character', `${WIDE}\n${wideRow(column, quoted(value))}\n`);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        const hex = code.toString(16).toUpperCase().padStart(4, '0');
+        expect(
+          result.problems.some((p) => p.line === 2 && p.column === column && p.message.includes(`U+${hex}`)),
+        ).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses JSON nested deeper than the limit, at any depth and in any place', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 11, max: 100_000 }),
+        fc.constantFrom('[', '{"a":'),
+        fc.constantFrom('rows', 'value', 'top'),
+        (depth, open, where) => {
+          const close = open === '[' ? ']' : '}';
+          const deep = `${open.repeat(depth)}1${close.repeat(depth)}`;
+          const text =
+            where === 'top'
+              ? deep
+              : where === 'rows'
+                ? `{"format":"utforarregister","version":1,"rows":${deep}}`
+                : `{"format":"utforarregister","version":1,"rows":[{"namn":${deep}}]}`;
+          const result = parse('deep JSON', text, 'json');
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.problems[0]!.message).toContain('djupare än 10 nivåer');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('bounds a huge row and many bad rows: the first 200 problems listed, all counted', () => {
+    const huge = parse('one 4 MB row', `${HEADER}\n${row(quoted('N'.repeat(4_000_000)))}\n`);
+    expect(huge.ok).toBe(false);
+    if (!huge.ok) expect(JSON.stringify(huge).length).toBeLessThan(5_000);
+
+    const many = Array.from({ length: 30_000 }, (_, i) => `0581;hemtjanst;Enhet ${i};privt;2026-10-01`);
+    const result = parse('30 000 bad rows', [HEADER, ...many].join('\n'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problemCount).toBe(30_000);
+    expect(result.problems).toHaveLength(200);
+    expect(result.problems.at(-1)!.line).toBe(201);
+  });
+
+  it('never throws on random bytes behind a zip signature (a broken or hostile .xlsx)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3_000 }), (rest) => {
+        const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...rest]);
+        const result = parse('random zip', bytes);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 100 },
     );
   });
 });

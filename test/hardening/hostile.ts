@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { findForbiddenCharacter } from '../../shared/register/cell-rules';
 
 /** Strings that have broken other systems: injections, encodings, control characters, sizes. */
 export const HOSTILE_STRINGS = [
@@ -36,9 +37,17 @@ export const HOSTILE_STRINGS = [
   '😀👩‍👩‍👧',
 ];
 
-/** The hostile strings a register row can hold: no control characters, not blank, under 300 characters. */
+/**
+ * The hostile strings a register name holds verbatim: none of the characters the register refuses
+ * (control characters, text-direction overrides) nor white space it collapses (tab, line breaks), not
+ * blank, within the name's 200 characters.
+ */
 export const STORABLE_HOSTILE_NAMES = HOSTILE_STRINGS.filter(
-  (s) => s.trim() && s.length < 300 && ![...s].some((ch) => ch.charCodeAt(0) < 0x20),
+  (s) =>
+    s.trim() &&
+    s.length < 190 &&
+    findForbiddenCharacter(s) === null &&
+    ![...s].some((ch) => ch.charCodeAt(0) < 0x20),
 );
 
 /** Mostly random text of every kind, sometimes a known hostile string. */

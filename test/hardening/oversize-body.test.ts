@@ -39,7 +39,9 @@ describe('a body over the limit, on a real server with keep-alive clients', asyn
     db,
     readConfig({ PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0' }),
   );
+  const agent = new Agent({ connections: 1 });
   afterAll(async () => {
+    await agent.close();
     await server.close();
     db.$client.close();
   });
@@ -50,12 +52,8 @@ describe('a body over the limit, on a real server with keep-alive clients', asyn
 
   const clients = {
     "Node's fetch": (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init),
-    'undici, one keep-alive connection': (() => {
-      const agent = new Agent({ connections: 1 });
-      afterAll(() => agent.close());
-      return (path: string, init?: RequestInit) =>
-        undiciFetch(`${server.url}${path}`, { ...(init as object), dispatcher: agent });
-    })(),
+    'undici, one keep-alive connection': (path: string, init?: RequestInit) =>
+      undiciFetch(`${server.url}${path}`, { ...(init as object), dispatcher: agent }),
   };
 
   it.each(Object.entries(clients))(

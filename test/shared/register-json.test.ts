@@ -39,16 +39,22 @@ describe('the JSON form', () => {
   it('takes lists as arrays and tar_emot_nya as a boolean or ja/nej', () => {
     const rows = rowsOf(
       document([
-        { ...row, sprak: ['fi', 'AR'], alias: ['Exempel | Norr'], tar_emot_nya: true },
+        { ...row, sprak: ['fi', 'AR'], alias: ['Exempel Norr'], tar_emot_nya: true },
         { ...row, namn: 'B', tar_emot_nya: 'nej', omfattning: [] },
         { ...row, namn: 'C', tar_emot_nya: null, id: null },
       ]),
     );
     expect(rows.map((r) => [r.line, r.languages, r.aliases, r.acceptsNewClients, r.registerId])).toEqual([
-      [1, ['fi', 'ar'], ['Exempel | Norr'], true, null],
+      [1, ['fi', 'ar'], ['Exempel Norr'], true, null],
       [2, [], [], false, null],
       [3, [], [], null, null],
     ]);
+  });
+
+  it('refuses a list item holding |, which separates the items in CSV and XLSX', () => {
+    const problem = onlyProblem(document([{ ...row, alias: ['Exempel | Norr'] }]));
+    expect(problem).toMatchObject({ line: 1, column: 'alias' });
+    expect(problem.message).toContain('värde 1 innehåller |');
   });
 
   it('reports values of the wrong JSON type without also calling them missing', () => {
@@ -145,6 +151,18 @@ describe('the JSON Schema', () => {
     expect(registerJsonDocument.safeParse(example).success).toBe(true);
   });
 
+  it('publishes the size limits of the reader (defect 2 of issue 16)', () => {
+    const long = JSON.parse(
+      document([{ ...row, namn: 'n'.repeat(201), alias: Array.from({ length: 21 }, (_, i) => `a${i}`) }]),
+    );
+    expect(validate(committed, long)).toEqual([
+      '/rows/0/namn: too long',
+      '/rows/0/alias: no anyOf branch matches',
+    ]);
+    const rowSchema = committed.properties?.rows?.items;
+    expect(rowSchema?.properties?.namn?.maxLength).toBe(200);
+  });
+
   it('rejects what it should (so the check above means something)', () => {
     const bad = JSON.parse(document([{ ...row, regi: 'privt', sprak: 'fi', extra: 1 }, { namn: 'x' }]));
     expect(validate(committed, bad)).toEqual([
@@ -172,12 +190,14 @@ interface Schema {
   required?: string[];
   additionalProperties?: boolean;
   items?: Schema;
+  maxItems?: number;
   anyOf?: Schema[];
 }
 
 const KNOWN = new Set([
   ...['$schema', 'title', 'description', 'format', 'type', 'const', 'enum', 'pattern'],
-  ...['minLength', 'maxLength', 'properties', 'required', 'additionalProperties', 'items', 'anyOf'],
+  ...['minLength', 'maxLength', 'properties', 'required', 'additionalProperties', 'items', 'maxItems'],
+  'anyOf',
 ]);
 
 function validate(schema: Schema, value: unknown, path = ''): string[] {
@@ -197,6 +217,9 @@ function validate(schema: Schema, value: unknown, path = ''): string[] {
     if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${at}: pattern`);
     if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${at}: too short`);
     if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${at}: too long`);
+  }
+  if (Array.isArray(value) && schema.maxItems !== undefined && value.length > schema.maxItems) {
+    errors.push(`${at}: too many items`);
   }
   if (Array.isArray(value) && schema.items) {
     value.forEach((item, i) => {
@@ -222,3 +245,27 @@ function hasType(type: string, value: unknown): boolean {
   if (type === 'integer') return Number.isInteger(value);
   return typeof value === type;
 }
+
+describe('deeply nested JSON (issue 16, defect 5)', () => {
+  const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+
+  it('is refused with a clear problem naming the depth and the place, before it is parsed', () => {
+    for (const n of [5_000, 200_000]) {
+      const inValue = `{"format":"utforarregister","version":1,"rows":[\n{"huvudman":"0581","namn":${deep(n)}}]}`;
+      const problem = onlyProblem(inValue);
+      expect(problem).toMatchObject({ line: null, column: null });
+      expect(problem.message).toContain('djupare än 10 nivåer');
+      expect(problem.message).toContain('textrad 2');
+      expect(onlyProblem(`{"rows":${deep(n)}}`).message).toContain('djupare än 10 nivåer');
+    }
+  });
+
+  it('still reads a value of the wrong shape a few levels deep as a type problem', () => {
+    const problem = onlyProblem(document([{ ...row, alias: [['Exempel']] }]));
+    expect(problem).toMatchObject({ line: 1, column: 'alias' });
+  });
+
+  it('counts brackets inside strings as text', () => {
+    expect(rowsOf(document([{ ...row, namn: `Omsorg ${'['.repeat(50)} AB` }]))[0]!.name).toContain('[[[');
+  });
+});

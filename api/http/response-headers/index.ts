@@ -45,12 +45,16 @@ const EXPOSED = 'ETag, Retry-After';
  *   own moz-extension:// origin; varying on it would defeat every shared cache);
  * - public writes (POST /v1/match, /v1/feedback): browser extensions only, so a web page cannot use its
  *   visitors' browsers to spread reports or matching work over many addresses past the rate limits;
- * - /v1/admin: no one; editors' tools are same-origin, their tokens never travel cross-origin.
+ * - /v1/admin and the editors' page (/editor): no one; editors' tools are same-origin, their tokens and
+ *   sessions never travel cross-origin.
  */
 export type CorsPolicy = 'public-read' | 'public-write' | 'none';
 
+/** The editors' API and the editors' web page: same-origin only. */
+const EDITORS_ONLY = ['/v1/admin', '/editor'];
+
 export function corsPolicy(method: string, path: string): CorsPolicy {
-  if (path === '/v1/admin' || path.startsWith('/v1/admin/')) return 'none';
+  if (EDITORS_ONLY.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return 'none';
   return method === 'GET' || method === 'HEAD' ? 'public-read' : 'public-write';
 }
 

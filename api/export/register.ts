@@ -1,0 +1,146 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { SERVICES, type Service } from '../../shared/domain';
+import { swedishCollator } from '../../shared/domain/collation';
+import {
+  COLUMN_DEFINITIONS,
+  LIST_SEPARATOR,
+  REGISTER_COLUMNS,
+  REGISTER_SHEET,
+  REQUIRED_COLUMNS,
+  type RegisterColumn,
+} from '../../shared/register';
+import { limitText, plainText } from '../../shared/register/definitions';
+import type { Database } from '../db/client';
+import { units } from '../db/schema';
+import { toCsv } from './csv';
+import { writeXlsx } from './xlsx';
+
+/**
+ * The current register of a huvudman, written back in the register format for editors to keep in a
+ * spreadsheet: every column, the active units in Swedish alphabetical order. Reading the written file
+ * (parseRegister) and importing it changes nothing. Ended units are left out: an import leaves units
+ * missing from the file ended, as they are.
+ */
+type StoredUnit = typeof units.$inferSelect;
+
+export function registerCells(unit: StoredUnit): Record<RegisterColumn, string> {
+  const list = (items: readonly string[]) => items.join(LIST_SEPARATOR);
+  return {
+    huvudman: unit.huvudman,
+    tjanst: unit.service,
+    namn: unit.name,
+    regi: unit.regi,
+    verifierad: unit.verifiedAt,
+    id: unit.registerId ?? '',
+    organisationsnummer: unit.organisationsnummer ?? '',
+    alias: list(unit.aliases),
+    omraden: list(unit.areas),
+    omfattning: list(unit.scope),
+    sprak: list(unit.languages),
+    tillaggstjanster: list(unit.extraServices),
+    tar_emot_nya: unit.acceptsNewClients === null ? '' : unit.acceptsNewClients ? 'ja' : 'nej',
+    hsa_id: unit.hsaId ?? '',
+    kolada_ou: unit.koladaOu ?? '',
+    webbplats: unit.website ?? '',
+    telefon: unit.phone ?? '',
+    adress: unit.address ?? '',
+    status: unit.status,
+    status_datum: unit.status === 'avslutad' ? (unit.statusDate ?? '') : '',
+  };
+}
+
+/** The header row and one row per active unit of the huvudman (one service, or all). */
+export async function registerTable(db: Database, huvudman: string, service?: Service): Promise<string[][]> {
+  const stored = await db
+    .select()
+    .from(units)
+    .where(
+      and(
+        eq(units.huvudman, huvudman),
+        ne(units.status, 'avslutad'),
+        eq(units.kind, 'live'),
+        service ? eq(units.service, service) : undefined,
+      ),
+    )
+    .all();
+  stored.sort((a, b) => a.service.localeCompare(b.service) || swedishCollator.compare(a.name, b.name));
+  return [
+    [...REGISTER_COLUMNS],
+    ...stored.map((unit) => REGISTER_COLUMNS.map((c) => registerCells(unit)[c])),
+  ];
+}
+
+/** For Excel: UTF-8 with BOM, semicolons, CRLF, formulas neutralised (see csv.ts). */
+export async function registerCsv(db: Database, huvudman: string, service?: Service): Promise<string> {
+  return toCsv(await registerTable(db, huvudman, service));
+}
+
+/** The same as an XLSX workbook: sheet "Utförare" (every cell text), and the "Förklaring" sheet. */
+export async function registerXlsx(db: Database, huvudman: string, service?: Service): Promise<Uint8Array> {
+  return writeXlsx([
+    { name: REGISTER_SHEET, rows: await registerTable(db, huvudman, service) },
+    explanationSheet(),
+  ]);
+}
+
+/**
+ * An empty register to fill in for one service: the header row, one example row (invented, marked as
+ * an example) and the "Förklaring" sheet explaining every column.
+ */
+export function registerTemplateXlsx(service: Service, huvudman?: string): Uint8Array {
+  const kommun = SERVICES[service].huvudman === 'kommun';
+  const example: Record<RegisterColumn, string> = {
+    huvudman: huvudman ?? (kommun ? '0581' : '05'),
+    tjanst: service,
+    namn: 'Exempelomsorg AB (exempel, ta bort raden)',
+    regi: 'privat',
+    verifierad: '2026-10-01',
+    id: 'EX-01',
+    organisationsnummer: '',
+    alias: 'Exempelomsorg Norr',
+    omraden: kommun ? 'Centrum|Norr' : '',
+    omfattning: service === 'hemtjanst' ? 'service|omvardnad' : '',
+    sprak: 'fi|ar',
+    tillaggstjanster: service === 'hemtjanst' ? 'Storstädning|Fönsterputs' : '',
+    tar_emot_nya: 'ja',
+    hsa_id: '',
+    kolada_ou: '',
+    webbplats: 'https://www.exempelomsorg.example',
+    telefon: '011-15 00 00',
+    adress: 'Exempelgatan 1, 600 00 Exempelstad',
+    status: 'aktiv',
+    status_datum: '',
+  };
+  return writeXlsx([
+    { name: REGISTER_SHEET, rows: [[...REGISTER_COLUMNS], REGISTER_COLUMNS.map((c) => example[c])] },
+    explanationSheet(),
+  ]);
+}
+
+/** Every column explained, from the same definitions as docs/register-format.md. */
+function explanationSheet() {
+  const required = new Set<string>(REQUIRED_COLUMNS);
+  return {
+    name: 'Förklaring',
+    rows: [
+      ['Kolumn', 'Obligatorisk', 'Innehåll', 'Tillåtna värden', 'Längd', 'Exempel'],
+      ...REGISTER_COLUMNS.map((column) => {
+        const d = COLUMN_DEFINITIONS[column];
+        return [
+          column,
+          required.has(column) ? 'ja' : 'nej',
+          d.content,
+          plainText(d.allowed),
+          limitText(d),
+          plainText(d.example),
+        ];
+      }),
+      [],
+      ['Listor skiljs åt med lodstreck (|). En tom cell i en valfri kolumn betyder ”uppgift saknas”.'],
+      [
+        'Filen är hela listan: utförare som saknas i den avslutas när den läses in. Se docs/register-format.md.',
+      ],
+    ],
+    widths: [20, 12, 40, 60, 30, 30],
+  };
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, max } from 'drizzle-orm';
+import { compareSwedish } from '../../shared/domain';
+import type { Database } from '../db/client';
+import { changes, datasets, units } from '../db/schema';
+import type { StoredUnit } from '../editor/register-fields';
+
+/** Reads work on the database or inside a transaction. */
+type Reader = Pick<Database, 'select'>;
+
+/** Every stored unit of a huvudman, all kinds and statuses, in a stable order. */
+export async function loadHuvudmanUnits(db: Reader, code: string): Promise<StoredUnit[]> {
+  return db.select().from(units).where(eq(units.huvudman, code)).orderBy(asc(units.id)).all();
+}
+
+/**
+ * The units an editor can download and re-upload: the real (not demo) active ones, optionally of one
+ * service; by service, then in Swedish alphabetical order, as the public list.
+ */
+export async function loadRegisterUnits(db: Reader, code: string, service?: string): Promise<StoredUnit[]> {
+  const rows = await db
+    .select()
+    .from(units)
+    .where(
+      and(
+        eq(units.huvudman, code),
+        eq(units.kind, 'live'),
+        eq(units.status, 'aktiv'),
+        service ? eq(units.service, service) : undefined,
+      ),
+    )
+    .all();
+  return rows.sort((a, b) => a.service.localeCompare(b.service) || compareSwedish(a.name, b.name));
+}
+
+/**
+ * A fingerprint of a huvudman's register: its stored units and its latest recorded change. Any write
+ * to it (an import, another editor's publish, a sync's figures) moves it, so "Publicera" can tell that
+ * what was reviewed is no longer what would be changed.
+ */
+export async function registerState(db: Reader, code: string): Promise<string> {
+  // One after the other: inside a transaction the statements share one connection.
+  const stored = await loadHuvudmanUnits(db, code);
+  const latest = await db
+    .select({ id: max(changes.id) })
+    .from(changes)
+    .where(eq(changes.huvudman, code))
+    .get();
+  return createHash('sha256')
+    .update(JSON.stringify([latest?.id ?? 0, stored]))
+    .digest('hex');
+}
+
+/** Per choice system of the huvudman: what kind of data it holds and when its register last changed. */
+export async function loadDatasets(db: Reader, code: string) {
+  return db.select().from(datasets).where(eq(datasets.huvudman, code)).orderBy(asc(datasets.service)).all();
+}
