@@ -23,19 +23,23 @@ export {
 
 export const lan = z.object({ code: regionCode, name: z.string() });
 
-export const kommun = z.object({
-  code: kommunCode,
-  name: z.string().describe('Official name, e.g. "Norrköpings kommun"'),
-  shortName: z.string().describe('Short name, e.g. "Norrköping"'),
-  lan,
-  website: z.string().nullable().describe('Bare host of the kommun website'),
-});
+export const kommun = z
+  .object({
+    code: kommunCode,
+    name: z.string().describe('Official name, e.g. "Norrköpings kommun"'),
+    shortName: z.string().describe('Short name, e.g. "Norrköping"'),
+    lan,
+    website: z.string().nullable().describe('Bare host of the kommun website'),
+  })
+  .meta({ id: 'Kommun' });
 export type Kommun = z.infer<typeof kommun>;
 
-export const region = z.object({
-  code: regionCode,
-  name: z.string().describe('e.g. "Region Östergötland"'),
-  lan,
-  website: z.string().nullable(),
-});
+export const region = z
+  .object({
+    code: regionCode,
+    name: z.string().describe('e.g. "Region Östergötland"'),
+    lan,
+    website: z.string().nullable(),
+  })
+  .meta({ id: 'Region' });
 export type Region = z.infer<typeof region>;

@@ -2,6 +2,7 @@ export * from './api';
 export * from './collation';
 export * from './dataset';
 export * from './date';
+export * from './history';
 export * from './huvudman';
 export * from './indicator';
 export * from './service';
