@@ -46,6 +46,8 @@ export function registerValues(unit: StoredUnit): Record<RegisterColumn, Registe
   for (const [field, column] of Object.entries(FIELD_COLUMN) as [keyof UnitFields, RegisterColumn][]) {
     values[column] = unit[field] ?? null;
   }
+  // kolada_ou is one text in the register (several survey units separated by "|"), a list when stored.
+  values.kolada_ou = unit.koladaOu.length > 0 ? unit.koladaOu.join('|') : null;
   // An active unit's status date is not part of the register (the import ignores it too).
   if (unit.status !== 'avslutad') values.status_datum = null;
   return values;
