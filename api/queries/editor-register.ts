@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { compareSwedish } from '../../shared/domain';
 import type { Database } from '../db/client';
 import { changes, datasets, units } from '../db/schema';
-import type { StoredUnit } from '../editor/register-fields';
+import type { StoredUnit } from '../export/register';
 
 /** Reads work on the database or inside a transaction. */
 type Reader = Pick<Database, 'select'>;
@@ -31,6 +31,21 @@ export async function loadRegisterUnits(db: Reader, code: string, service?: stri
     )
     .all();
   return rows.sort((a, b) => a.service.localeCompare(b.service) || compareSwedish(a.name, b.name));
+}
+
+/** The current name of each of these units (an id that names none is left out). */
+export async function loadUnitNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(inArray(units.id, unique.slice(i, i + 500)))
+      .all();
+    for (const row of rows) names.set(row.id, row.name);
+  }
+  return names;
 }
 
 /**
