@@ -28,7 +28,7 @@ vi.setConfig({ testTimeout: 120_000 });
 /**
  * How the test files are written: as Excel on a Swedish Windows machine saves "CSV
  * (semikolonavgränsad)". GAMMA's area has an en dash (–), which Windows-1252 writes as 0x96 and
- * ISO-8859-1 cannot write at all, so the file is Windows-1252 and nothing else.
+ * ISO-8859-1 cannot write at all, so a file with GAMMA can only be read as Windows-1252.
  */
 const FILE_ENCODING: (text: string) => Uint8Array = windows1252;
 
@@ -450,6 +450,12 @@ describe('at 200 % text size', () => {
       await page.getByRole('button', { name: 'Logga in' }).click();
       await page.getByRole('button', { name: 'Logga ut' }).waitFor();
       await page.goto(`${api.url}/editor/register`);
+      await page.getByRole('link', { name: 'Mall för hemtjänst (Excel)' }).waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      expect(await axe(page)).toEqual([]);
+      await screenshot(page, 'editor-register-200');
       await chooseFile(page, 'register.csv', file(ALFA, BETA, EGEN, GAMMA));
       await page.getByRole('heading', { name: 'Granska innan du publicerar' }).waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
