@@ -186,3 +186,26 @@ describe('a long problem list', async () => {
     );
   });
 });
+
+describe('the same in English', async () => {
+  const { browser } = await setUp(units5);
+  const reviewInEnglish = async (file: string) => {
+    const res = await browser.post(
+      '/editor/register/review?lang=en',
+      { _csrf: await browser.formToken() },
+      { file: { name: 'register.csv', bytes: file } },
+    );
+    return visibleText(await res.text());
+  };
+
+  it('asks to confirm the count, and says when a problem list is cut', async () => {
+    const ending = await reviewInEnglish(csv(unit(1)));
+    expect(ending).toContain('Publishing ends 4 of 5 providers of home care.');
+    expect(ending).toContain('I have checked the file: 4 providers are to end.');
+    expect(ending).toContain('The file was read as (in Swedish): CSV med semikolon, teckenkodning UTF-8');
+    const bad = Array.from({ length: 201 }, (_, i) => unit(i).replace(';privat;', ';privt;'));
+    const cut = await reviewInEnglish(csv(...bad));
+    expect(cut).toContain('The file has 201 problems');
+    expect(cut).toContain('Showing the first 200 of 201 problems.');
+  });
+});
