@@ -26,7 +26,7 @@ export default defineConfig({
           // file database. The sync's database tests (kolada-sync, kolada-sync-report) do run here.
           exclude: [
             ...configDefaults.exclude,
-            'test/api/kolada-{backoff,client,fixtures,malformed,rate-limit,retry,types,urls}.test.ts',
+            'test/api/kolada-{backoff,client,fixtures,live-check,malformed,migration,rate-limit,retry,types,urls}.test.ts',
             'test/api/kolada-sync-{logic,cli}.test.ts',
             'test/api/cli.test.ts',
           ],

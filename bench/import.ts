@@ -88,7 +88,7 @@ async function bareWrite(db: Database, rows: readonly RegisterRow[]): Promise<vo
       json(f.extraServices),
       f.acceptsNewClients === null ? null : Number(f.acceptsNewClients),
       f.hsaId,
-      f.koladaOu,
+      json(f.koladaOu),
       f.website,
       f.phone,
       f.address,

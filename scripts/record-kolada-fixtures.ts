@@ -1,20 +1,23 @@
 /**
- * Writes test/fixtures/kolada/*.json: answers in Kolada v3's shapes for kommun 0581 (Norrköping),
+ * Writes test/fixtures/kolada/*.json: answers in Kolada v3's shapes for 0581 (Norrköping, with a
+ * register in the tests), 0580 (Linköping, baseline only) and 0117 (Österåker, no elderly-care OUs),
  * built from the real KPI catalogue and kommun list, with SYNTHETIC values (seeded, reproducible)
- * and invented OU titles. No real unit-level figure is written.
+ * and invented OU titles. No real unit-level figure is written. The shapes follow
+ * ../shared/docs/KOLADA.md: next_url absolute and relative, `count` as the items on the page,
+ * `period` as number and as string, `isdeleted` on each gender value, OU ids of different lengths,
+ * schools and preschools in the OU lists, null values with a count below the threshold, units with
+ * figures in some years only, an OU listed without any figure.
  *   npx tsx scripts/record-kolada-fixtures.ts [path/to/shared/domain] && npx biome format --write test/fixtures/kolada
  *
- * With --check-live (needs internet) it instead asks the real API a few small questions and prints
- * the shapes it sees (keys, where the deletion flag sits, the type of `period`) and whether our schemas
- * accept them. It prints shapes, never values, and writes nothing.
- *   npx tsx scripts/record-kolada-fixtures.ts --check-live
+ * With --check-live it runs `npm run kolada:check-live` (scripts/check-kolada-live.ts) instead: the
+ * live API's shapes, never its values.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createKoladaClient } from '../api/kolada';
 
 const FIXTURES = 'test/fixtures/kolada';
 const BASE = 'https://api.kolada.se/v3';
+const PAGE = 'per_page=5000';
 const KOMMUN = '0581';
 const RIKET = '0000';
 const SYNTHETIC =
@@ -28,7 +31,13 @@ type GenderValue = {
   value: number | null;
   isdeleted?: boolean;
 };
-type Row = { kpi: string; period: number; values: GenderValue[]; ou?: string; municipality?: string };
+type Row = {
+  kpi: string;
+  period: number | string;
+  values: GenderValue[];
+  ou?: string;
+  municipality?: string;
+};
 
 /** mulberry32: a tiny seeded generator, so the fixtures are the same on every run. */
 function seeded(seed: number): () => number {
@@ -57,6 +66,29 @@ const OUS = [
   { id: 'V15E058100301', title: 'Björkdungens skola F-6' },
   { id: 'V11E058100401', title: 'Förskolan Mården' },
   { id: 'V17E058100501', title: 'Kvarngatans gymnasium' },
+];
+/** Added later, with newer ids of other lengths that do not carry the kommun code; their rows come from another seed. */
+const MORE_0581 = [
+  { id: 'V21E2210', title: 'Omsorgsgruppen Lind AB, Väst' },
+  { id: 'V21E22101', title: 'Omsorgsgruppen Lind AB, Öst' },
+  { id: 'V21E3300', title: 'Hemtjänstgrupp Norr, Område 2' },
+];
+/** Linköping: no register in the tests, so its units are these survey units. */
+const OUS_0580 = [
+  { id: 'V21E4471', title: 'Hemtjänst Ekholmen' },
+  { id: 'V21E44712', title: 'Lindgårdens Hemtjänst AB' },
+  { id: 'V21E0580003', title: 'Hemtjänst Ryd, Område 1' },
+  { id: 'V21E0580004', title: 'Hemtjänst Ryd, Område 2' },
+  { id: 'V23E7788', title: 'Almbackens vård- och omsorgsboende' },
+  { id: 'V23E77890', title: 'Ekbackens äldreboende' },
+  { id: 'V15E4410', title: 'Ekholmsskolan F-9' },
+  { id: 'V11E4411', title: 'Förskolan Tallen' },
+  { id: 'V17E0580001', title: 'Berga gymnasium' },
+];
+/** Österåker: schools and preschools only, no elderly-care unit at all. */
+const OUS_0117 = [
+  { id: 'V15E0117001', title: 'Solskensskolan' },
+  { id: 'V11E0117002', title: 'Förskolan Kotten' },
 ];
 const HEMTJANST_OUS = OUS.filter((o) => o.id.startsWith('V21')).map((o) => o.id);
 const SABO_OUS = OUS.filter((o) => o.id.startsWith('V23')).map((o) => o.id);
@@ -130,24 +162,51 @@ function municipalityRows(kpis: string[], municipalities: string[], years: numbe
 type Fixture = {
   _comment: string;
   _synthetic: boolean;
+  /** base (default): part of "everything Kolada has"; incremental: a from_date answer; v2: the old envelope. */
+  _role?: 'incremental' | 'v2';
   url: string;
   status: number;
   body: Record<string, unknown>;
 };
 
-function pages(file: string, url: string, rows: unknown[], perPage: number, v2 = false): [string, Fixture][] {
+/**
+ * One answer per page. Page links are absolute, except where `relativeFrom` says from which page on
+ * Kolada's relative form ("/v3/…") is used. v3's `count` is the number of items on the page.
+ */
+function pages(
+  file: string,
+  url: string,
+  rows: unknown[],
+  perPage: number,
+  options: { v2?: boolean; relativeFrom?: number; role?: Fixture['_role'] } = {},
+): [string, Fixture][] {
   const out: [string, Fixture][] = [];
   const count = Math.max(1, Math.ceil(rows.length / perPage));
+  const base = url.replace(/([?&])per_page=\d+&?/, '$1').replace(/[?&]$/, '');
+  const pageUrl = (n: number) => `${base}${base.includes('?') ? '&' : '?'}page=${n}&per_page=${perPage}`;
   for (let i = 0; i < count; i++) {
-    const pageUrl = i === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}page=${i + 1}&per_page=${perPage}`;
-    const next =
-      i + 1 < count ? `${url}${url.includes('?') ? '&' : '?'}page=${i + 2}&per_page=${perPage}` : null;
+    const here = i === 0 ? url : pageUrl(i + 1);
+    let next = i + 1 < count ? pageUrl(i + 2) : null;
+    if (next && options.relativeFrom !== undefined && i + 1 >= options.relativeFrom) {
+      const target = new URL(next);
+      next = `${target.pathname}${target.search}`;
+    }
     const values = rows.slice(i * perPage, (i + 1) * perPage);
-    const body = v2
+    const body = options.v2
       ? { _comment: SYNTHETIC, count: rows.length, values, next_page: next, previous_page: null }
-      : { _comment: SYNTHETIC, values, next_url: next };
+      : { _comment: SYNTHETIC, values, count: values.length, next_url: next, previous_url: null };
     const name = count === 1 ? `${file}.json` : `${file}.p${i + 1}.json`;
-    out.push([name, { _comment: SYNTHETIC, _synthetic: true, url: pageUrl, status: 200, body }]);
+    out.push([
+      name,
+      {
+        _comment: SYNTHETIC,
+        _synthetic: true,
+        ...(options.role ? { _role: options.role } : {}),
+        url: here,
+        status: 200,
+        body,
+      },
+    ]);
   }
   return out;
 }
@@ -170,7 +229,7 @@ function kpiMetadata(domain: string, ids: string[]): [string, Fixture][] {
       {
         _comment: `${note} Sidformen är återskapad, inte inspelad.`,
         _synthetic: false,
-        url: `${BASE}/kpi/${ids.join(',')}`,
+        url: `${BASE}/kpi/${ids.join(',')}?${PAGE}`,
         status: 200,
         body: { _comment: note, values, next_url: null },
       },
@@ -213,39 +272,86 @@ function v2Rows(): Record<string, unknown>[] {
   }));
 }
 
+/** Rows for the OUs added later, from their own seed so the older fixtures keep their values. */
+const later = seeded(580);
+const laterBetween = (lo: number, hi: number) => lo + Math.floor(later() * (hi - lo + 1));
+
+/**
+ * v3's shape as public sources show it: `isdeleted: false` on each gender value, and (in 0580's
+ * answers) `period` as a string on some rows. `only` limits an OU to some years; `few` gives it
+ * 2-4 respondents, so Kolada withholds its values (null, with the count).
+ */
+function laterRows(
+  kpis: string[],
+  ous: readonly string[],
+  years: number[],
+  shape: { only?: Record<string, number[]>; few?: string[]; none?: string[]; stringPeriods?: boolean },
+): Row[] {
+  const rows: Row[] = [];
+  for (const kpi of kpis) {
+    for (const ou of ous) {
+      if (shape.none?.includes(ou)) continue;
+      for (const year of years) {
+        if (shape.only?.[ou] && !shape.only[ou]!.includes(year)) continue;
+        const respondents = shape.few?.includes(ou) ? laterBetween(2, 4) : laterBetween(12, 80);
+        const share = laterBetween(60, 97);
+        const values: GenderValue[] = isUnitSurvey(kpi)
+          ? [{ gender: 'T', count: 1, status: '', value: laterBetween(35, 95) }]
+          : [
+              { gender: 'T', count: respondents, status: '', value: respondents >= 5 ? share : null },
+              { gender: 'K', count: Math.round(respondents * 0.6), status: '', value: null },
+              { gender: 'M', count: respondents - Math.round(respondents * 0.6), status: '', value: null },
+            ];
+        rows.push({
+          kpi,
+          ou,
+          period: shape.stringPeriods && year % 2 === 1 ? String(year) : year,
+          values: values.map((v) => ({ ...v, isdeleted: false })),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
 function write(domain: string): void {
   const kommuner = JSON.parse(readFileSync('shared/reference/kommuner.json', 'utf8')) as { code: string }[];
   if (!kommuner.some((k) => k.code === KOMMUN)) throw new Error(`${KOMMUN} is not a kommun code`);
-  const ouList = OUS.map((o) => ({ id: o.id, municipality: KOMMUN, title: o.title }));
+  const ouList = [...OUS, ...MORE_0581].map((o) => ({ id: o.id, municipality: KOMMUN, title: o.title }));
   const years = YEARS.join(',');
   const files: [string, Fixture][] = [
-    ...pages('ou-0581', `${BASE}/ou?municipality=${KOMMUN}`, ouList, 5),
+    ...pages('ou-0581', `${BASE}/ou?municipality=${KOMMUN}&${PAGE}`, ouList, 5, { relativeFrom: 2 }),
     ...pages(
       'oudata-hemtjanst-0581',
-      `${BASE}/oudata/kpi/${HEMTJANST_KPIS.join(',')}/ou/${HEMTJANST_OUS.join(',')}/year/${years}`,
+      `${BASE}/oudata/kpi/${HEMTJANST_KPIS.join(',')}/ou/${HEMTJANST_OUS.join(',')}/year/${years}?${PAGE}`,
       unitRows(HEMTJANST_KPIS, HEMTJANST_OUS, YEARS),
       30,
     ),
     ...pages(
       'oudata-sabo-0581',
-      `${BASE}/oudata/kpi/${SABO_KPIS.join(',')}/ou/${SABO_OUS.join(',')}/year/2026`,
+      `${BASE}/oudata/kpi/${SABO_KPIS.join(',')}/ou/${SABO_OUS.join(',')}/year/2026?${PAGE}`,
       unitRows(SABO_KPIS, SABO_OUS, [2026]),
       5000,
     ),
     ...pages(
       'data-0581-riket',
-      `${BASE}/data/kpi/${[...HEMTJANST_KPIS, ...SABO_KPIS].join(',')}/municipality/${KOMMUN},${RIKET}/year/${years}`,
+      `${BASE}/data/kpi/${[...HEMTJANST_KPIS, ...SABO_KPIS].join(',')}/municipality/${KOMMUN},${RIKET}/year/${years}?${PAGE}`,
       municipalityRows([...HEMTJANST_KPIS, ...SABO_KPIS], [KOMMUN, RIKET], YEARS),
       5000,
     ),
     ...pages(
       'oudata-incremental-0581',
-      `${BASE}/oudata/kpi/U21468,U21466/ou/${HEMTJANST_OUS.join(',')}/year/2026?from_date=2026-10-01`,
+      `${BASE}/oudata/kpi/U21468,U21466/ou/${HEMTJANST_OUS.join(',')}/year/2026?${PAGE}&from_date=2026-10-01`,
       incrementalRows(),
       5000,
+      { role: 'incremental' },
     ),
-    ...pages('oudata-v2-style', `${BASE}/oudata/kpi/U23471/ou/${SABO_OUS.join(',')}`, v2Rows(), 2, true),
+    ...pages('oudata-v2-style', `${BASE}/oudata/kpi/U23471/ou/${SABO_OUS.join(',')}?${PAGE}`, v2Rows(), 2, {
+      v2: true,
+      role: 'v2',
+    }),
     ...kpiMetadata(domain, ['U21468', 'U23471', 'N21608']),
+    ...laterFixtures(),
   ];
   for (const [name, fixture] of files) {
     writeFileSync(join(FIXTURES, name), `${JSON.stringify(fixture, null, 2)}\n`);
@@ -253,33 +359,59 @@ function write(domain: string): void {
   }
 }
 
-/** Prints the shapes the live API returns, never the values. */
-async function checkLive(): Promise<void> {
-  const urls = [
-    `${BASE}/ou?municipality=${KOMMUN}`,
-    `${BASE}/oudata/kpi/U21468/ou/${HEMTJANST_OUS[0]}`,
-    `${BASE}/data/kpi/U21468/municipality/${KOMMUN},${RIKET}/year/2025`,
-    `${BASE}/data/kpi/U21468/municipality/${KOMMUN}?from_date=2025-01-01`,
+/** The answers added with the national baseline: more of 0581, and 0580 and 0117. */
+function laterFixtures(): [string, Fixture][] {
+  const ht = MORE_0581.map((o) => o.id);
+  const list = (kommun: string, ous: { id: string; title: string }[]) =>
+    ous.map((o) => ({ id: o.id, municipality: kommun, title: o.title }));
+  const ht0580 = OUS_0580.filter((o) => o.id.startsWith('V21')).map((o) => o.id);
+  const sb0580 = OUS_0580.filter((o) => o.id.startsWith('V23')).map((o) => o.id);
+  return [
+    ...pages(
+      'oudata-more-0581',
+      `${BASE}/oudata/kpi/${HEMTJANST_KPIS.join(',')}/ou/${ht.join(',')}?${PAGE}`,
+      laterRows(HEMTJANST_KPIS, ht, YEARS, {}),
+      10,
+      { relativeFrom: 1 },
+    ),
+    ...pages('ou-0580', `${BASE}/ou?municipality=0580&${PAGE}`, list('0580', OUS_0580), 5000),
+    ...pages(
+      'oudata-hemtjanst-0580',
+      `${BASE}/oudata/kpi/${HEMTJANST_KPIS.join(',')}/ou/${ht0580.join(',')}?${PAGE}`,
+      laterRows(HEMTJANST_KPIS, ht0580, YEARS, {
+        only: { V21E44712: [2025] },
+        few: ['V21E0580003'],
+        none: ['V21E0580004'],
+        stringPeriods: true,
+      }),
+      5000,
+    ),
+    ...pages(
+      'oudata-sabo-0580',
+      `${BASE}/oudata/kpi/${SABO_KPIS.join(',')}/ou/${sb0580.join(',')}?${PAGE}`,
+      laterRows(SABO_KPIS, sb0580, YEARS, { only: { V23E77890: [2026] } }),
+      5000,
+    ),
+    ...pages(
+      'data-0580',
+      `${BASE}/data/kpi/${[...HEMTJANST_KPIS, ...SABO_KPIS].join(',')}/municipality/0580?${PAGE}`,
+      [...HEMTJANST_KPIS, ...SABO_KPIS].flatMap((kpi) =>
+        YEARS.map((period) => ({
+          kpi,
+          municipality: '0580',
+          period,
+          values: [{ gender: 'T', count: 1200, status: '', value: laterBetween(75, 92), isdeleted: false }],
+        })),
+      ),
+      5000,
+    ),
+    ...pages('ou-0117', `${BASE}/ou?municipality=0117&${PAGE}`, list('0117', OUS_0117), 5000),
   ];
-  const keys = (o: unknown) => (o && typeof o === 'object' ? Object.keys(o).sort().join(',') : typeof o);
-  for (const url of urls) {
-    const body = (await (await fetch(url, { headers: { Accept: 'application/json' } })).json()) as {
-      values?: { values?: unknown[]; period?: unknown }[];
-    };
-    const first = body.values?.[0];
-    console.log(url);
-    console.log(`  envelope: ${keys(body)}\n  row: ${keys(first)}\n  value: ${keys(first?.values?.[0])}`);
-    console.log(`  period: ${typeof first?.period}`);
-  }
-  const kolada = createKoladaClient();
-  const ous = await kolada.ous(KOMMUN);
-  const rows = await kolada.municipalityData({
-    kpis: ['U21468'],
-    municipalities: [KOMMUN, RIKET],
-    years: [2025],
-  });
-  console.log(`schemas accept: ${ous.length} OUs, ${rows.length} rows`);
 }
 
-if (process.argv.includes('--check-live')) await checkLive();
-else write(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? '../shared/domain');
+if (process.argv.includes('--check-live')) {
+  // Its successor: scripts/check-kolada-live.ts (npm run kolada:check-live).
+  await import('./check-kolada-live');
+} else {
+  write(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? '../shared/domain');
+}

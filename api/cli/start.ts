@@ -27,7 +27,9 @@ Utförarkollen API
   API        ${url}/v1/kommuner/0581/units?service=hemtjanst
   docs       ${url}/docs   (OpenAPI: ${url}/openapi.json)
   demo page  ${url}/demo/   (a kommun page listing the demo providers, to see the extension work)
-  Kolada     ${config.SYNC_INTERVAL ? `synced every ${Math.round(config.SYNC_INTERVAL / 60_000)} min (Källa: Kolada)` : 'no periodic sync (SYNC_INTERVAL unset; npm run sync)'}
+  Kolada     ${config.SYNC_INTERVAL ? `synced every ${Math.round(config.SYNC_INTERVAL / 60_000)} min (Källa: Kolada)` : 'no periodic sync (SYNC_INTERVAL unset)'}
+             npm run sync   brings in the real national baseline: every kommun's survey units and figures
+                            (needs internet; a few minutes, about 240 requests to Kolada; replaces the demo)
 
 The browser extension:
   npm run build              builds .output/chrome-mv3 and .output/firefox-mv3 (API: WXT_API_URL, default http://localhost:8787)

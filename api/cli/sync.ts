@@ -1,13 +1,14 @@
 /**
  * npm run sync -- [--kommun CODE ...] [--year YYYY ...] [--from-date YYYY-MM-DD]
- * Fetches Kolada's unit-level figures for the register's elderly-care units, kommun by kommun, each
- * written all-or-nothing. Exit code 1 when any kommun failed (the others are still synced), 2 on bad flags.
+ * Brings in Kolada's survey units and figures for every kommun (or the ones given): the national
+ * baseline. Each kommun is written all-or-nothing. Exit code 1 when any kommun failed (the others
+ * are still synced), 2 on bad flags.
  */
 import { readConfig } from '../config';
 import { prepareDatabase } from '../database';
 import { createKoladaClient } from '../kolada';
 import { parseSyncArgs, SYNC_USAGE, type SyncArgs } from '../sync/args';
-import { progressBar } from '../sync/progress';
+import { progressReporter } from '../sync/progress';
 import { syncKolada } from '../sync/run';
 import { formatSyncReport, syncExitCode } from '../sync/summary';
 
@@ -28,13 +29,13 @@ async function main(): Promise<number> {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort(new Error('avbruten (Ctrl+C)')));
   const kolada = createKoladaClient({ baseUrl: config.KOLADA_BASE_URL, signal: controller.signal });
-  const bar = progressBar(process.stdout);
+  const progress = progressReporter(process.stdout);
   try {
     const report = await syncKolada(db, kolada, {
       ...(args.kommuner ? { kommuner: args.kommuner } : {}),
       ...(args.years ? { years: args.years } : {}),
       ...(args.fromDate ? { fromDate: args.fromDate } : {}),
-      onProgress: bar.update,
+      onProgress: progress.update,
       signal: controller.signal,
     });
     for (const line of formatSyncReport(report)) console.log(line);

@@ -45,3 +45,6 @@ export async function tuneEmbeddedDatabase(
   // set for every pooled connection by openDatabase (timeout) and libSQL itself (foreign keys on).
   await db.$client.execute('PRAGMA journal_mode = WAL');
 }
+
+/** The handle a `db.transaction(async (tx) => …)` callback receives: every write helper takes one. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

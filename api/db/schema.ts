@@ -8,6 +8,14 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { INDICATOR_UNITS } from '../../shared/domain/indicator';
+import { SERVICE_IDS } from '../../shared/domain/service';
+import { type Regi, regi, type Scope } from '../../shared/domain/unit';
+
+/** The text columns that hold a service, in the domain's own list. */
+const SERVICE = { enum: SERVICE_IDS };
+/** The services whose units Kolada measures at unit level (its organisational units, OUs). */
+export const KOLADA_SERVICES = ['hemtjanst', 'sarskilt_boende'] as const;
 
 /** Kommuner (4-digit code) and regions (2-digit länskod): the bodies that run choice systems. */
 export const huvudman = sqliteTable('huvudman', {
@@ -30,12 +38,12 @@ export const sources = sqliteTable('sources', {
 
 export const indicatorDefinitions = sqliteTable('indicator_definitions', {
   id: text('id').primaryKey(),
-  service: text('service').notNull(),
+  service: text('service', SERVICE).notNull(),
   title: text('title').notNull(),
   label: text('label').notNull(),
   description: text('description').notNull(),
-  unit: text('unit').notNull(),
-  favourable: text('favourable').notNull(),
+  unit: text('unit', { enum: INDICATOR_UNITS }).notNull(),
+  favourable: text('favourable', { enum: ['high', 'low', 'none'] }).notNull(),
   sourceId: text('source_id')
     .notNull()
     .references(() => sources.id),
@@ -43,7 +51,12 @@ export const indicatorDefinitions = sqliteTable('indicator_definitions', {
   sortOrder: integer('sort_order').notNull(),
 });
 
-/** One approved provider unit in one choice system. Ended units are kept with their date. */
+/**
+ * One provider unit in one choice system. Ended units are kept with their date.
+ * origin "register": a row of the huvudman's register (or of the demo register, kind "demo").
+ * origin "kolada": a baseline unit, one per Kolada survey unit (OU) of a kommun without a register for
+ * the service; it has only what Kolada says (its title), so regi, verifiedAt and contact are null.
+ */
 export const units = sqliteTable(
   'units',
   {
@@ -51,24 +64,29 @@ export const units = sqliteTable(
     huvudman: text('huvudman')
       .notNull()
       .references(() => huvudman.code),
-    service: text('service').notNull(),
+    service: text('service', SERVICE).notNull(),
+    origin: text('origin', { enum: ['register', 'kolada'] })
+      .notNull()
+      .default('register'),
     identityKey: text('identity_key').notNull(),
     registerId: text('register_id'),
     name: text('name').notNull(),
-    regi: text('regi').notNull(),
+    regi: text('regi', { enum: regi.options as [Regi, ...Regi[]] }),
     organisationsnummer: text('organisationsnummer'),
     aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
     areas: text('areas', { mode: 'json' }).$type<string[]>().notNull(),
-    scope: text('scope', { mode: 'json' }).$type<string[]>().notNull(),
+    scope: text('scope', { mode: 'json' }).$type<Scope[]>().notNull(),
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
     extraServices: text('extra_services', { mode: 'json' }).$type<string[]>().notNull(),
     acceptsNewClients: integer('accepts_new_clients', { mode: 'boolean' }),
     hsaId: text('hsa_id'),
-    koladaOu: text('kolada_ou'),
+    /** The register's kolada_ou: the editor's Kolada OU ids for the unit, in the file's order. */
+    koladaOu: text('kolada_ou', { mode: 'json' }).$type<string[]>().notNull().default([]),
     website: text('website'),
     phone: text('phone'),
     address: text('address'),
-    verifiedAt: text('verified_at').notNull(),
+    /** When the huvudman last checked the row; null for a baseline unit, which no huvudman checked. */
+    verifiedAt: text('verified_at'),
     status: text('status', { enum: ['aktiv', 'avslutad'] }).notNull(),
     statusDate: text('status_date'),
     kind: text('kind', { enum: ['demo', 'live'] }).notNull(),
@@ -83,14 +101,17 @@ export const units = sqliteTable(
 );
 
 /**
- * A figure for one indicator, subject and period. The subject is a unit (scope "unit", subject = unit id)
- * or an area for comparison (scope "kommun" / "region" / "riket", subject = Kolada municipality id).
+ * A figure for one indicator, subject and period. The subject is a Kolada survey unit (scope "ou",
+ * subject = OU id: a unit shows the figures of the OUs linked to it), a unit itself (scope "unit",
+ * subject = unit id: the demo's synthetic figures), or an area for comparison (scope "kommun" /
+ * "region" / "riket", subject = Kolada municipality id). The key leads with scope and subject, the
+ * way every read and write selects, so no second index is needed.
  */
 export const indicatorValues = sqliteTable(
   'indicator_values',
   {
     indicatorId: text('indicator_id').notNull(),
-    scope: text('scope', { enum: ['unit', 'kommun', 'region', 'riket'] }).notNull(),
+    scope: text('scope', { enum: ['ou', 'unit', 'kommun', 'region', 'riket'] }).notNull(),
     subject: text('subject').notNull(),
     period: text('period').notNull(),
     value: real('value'),
@@ -101,10 +122,7 @@ export const indicatorValues = sqliteTable(
     publishedAt: text('published_at'),
     fetchedAt: text('fetched_at').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.indicatorId, t.scope, t.subject, t.period] }),
-    index('values_subject').on(t.subject),
-  ],
+  (t) => [primaryKey({ columns: [t.scope, t.subject, t.indicatorId, t.period] })],
 );
 
 /** One row per choice system (huvudman + service): what kind of data it holds and when it changed. */
@@ -112,7 +130,7 @@ export const datasets = sqliteTable(
   'datasets',
   {
     huvudman: text('huvudman').notNull(),
-    service: text('service').notNull(),
+    service: text('service', SERVICE).notNull(),
     kind: text('kind', { enum: ['demo', 'live'] }).notNull(),
     version: integer('version').notNull(),
     registerUpdatedAt: text('register_updated_at'),
@@ -180,22 +198,41 @@ export const feedback = sqliteTable(
 );
 
 /**
- * Which Kolada organisational unit (OU) the sync reads a unit's figures from, as decided by the last
- * sync: "register" when the editor's kolada_ou names it, "name" when the strict matcher found it.
- * Kept apart from units.kolada_ou, which stays the editor's: a name link never rewrites the register.
+ * The elderly-care organisational units (OUs) Kolada lists, as the last sync of their kommun saw them:
+ * the kommun from Kolada's `municipality` field, the service from the id's series (V21 hemtjänst,
+ * V23 särskilt boende), the title as Kolada writes it. `goneAt` is set when Kolada stops listing one.
+ */
+export const koladaOus = sqliteTable(
+  'kolada_ous',
+  {
+    id: text('id').primaryKey(),
+    huvudman: text('huvudman').notNull(),
+    service: text('service', { enum: KOLADA_SERVICES }).notNull(),
+    title: text('title').notNull(),
+    firstSeenAt: text('first_seen_at').notNull(),
+    goneAt: text('gone_at'),
+  },
+  (t) => [index('kolada_ous_huvudman').on(t.huvudman, t.service)],
+);
+
+/**
+ * Which Kolada OUs a unit shows the figures of, as the last sync of its kommun decided: "register" when
+ * the editor's kolada_ou names it, "name" when the strict matcher found it, "kolada" for a baseline
+ * unit and its own OU. A unit may have several OUs (a provider with several survey units); an OU
+ * belongs to at most one unit. Kept apart from units.kolada_ou, which stays the editor's.
  */
 export const koladaLinks = sqliteTable(
   'kolada_links',
   {
-    unitId: text('unit_id').primaryKey(),
+    unitId: text('unit_id').notNull(),
     huvudman: text('huvudman').notNull(),
-    service: text('service').notNull(),
+    service: text('service', { enum: KOLADA_SERVICES }).notNull(),
     ou: text('ou').notNull(),
     ouTitle: text('ou_title'),
-    method: text('method', { enum: ['register', 'name'] }).notNull(),
+    method: text('method', { enum: ['register', 'name', 'kolada'] }).notNull(),
     linkedAt: text('linked_at').notNull(),
   },
-  (t) => [index('kolada_links_huvudman').on(t.huvudman)],
+  (t) => [primaryKey({ columns: [t.unitId, t.ou] }), index('kolada_links_system').on(t.huvudman, t.service)],
 );
 
 /** Elderly-care OUs the last sync of a kommun could not link to a unit: for an editor to resolve. */
@@ -204,7 +241,7 @@ export const koladaUnlinkedOus = sqliteTable(
   {
     huvudman: text('huvudman').notNull(),
     ou: text('ou').notNull(),
-    service: text('service').notNull(),
+    service: text('service', { enum: KOLADA_SERVICES }).notNull(),
     title: text('title').notNull(),
     reason: text('reason', { enum: ['no_match', 'ambiguous'] }).notNull(),
     /** The unit names the matcher hesitated between, for "ambiguous". */

@@ -1,4 +1,4 @@
-import type { Service } from '../../shared/domain';
+import { huvudmanKind, KOLADA_RIKET, koladaIdForRegion, type Service } from '../../shared/domain';
 import { indicatorsFor } from '../../shared/reference';
 
 /** A small deterministic PRNG, so the demo looks the same on every machine. */
@@ -59,11 +59,11 @@ export function syntheticValues(
   for (const key of areas) {
     const [huvudman, indicatorId] = key.split('|') as [string, string];
     const random = mulberry32(seedOf(key));
-    const isRegion = huvudman.length === 2;
+    const isRegion = huvudmanKind(huvudman) === 'region';
     values.push({
       indicatorId,
       scope: isRegion ? 'region' : 'kommun',
-      subject: isRegion ? `00${huvudman}` : huvudman,
+      subject: isRegion ? koladaIdForRegion(huvudman) : huvudman,
       period: DEMO_PERIOD,
       value: 70 + Math.round(random() * 20),
       respondents: null,
@@ -71,7 +71,7 @@ export function syntheticValues(
     values.push({
       indicatorId,
       scope: 'riket',
-      subject: '0000',
+      subject: KOLADA_RIKET,
       period: DEMO_PERIOD,
       value: 80 + Math.round(mulberry32(seedOf(indicatorId))() * 10),
       respondents: null,

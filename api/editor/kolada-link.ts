@@ -1,8 +1,7 @@
 import { parseRegister, type RegisterProblem, todayInSweden } from '../../shared/register';
 import type { Database } from '../db/client';
-import { registerJson } from '../export/register';
+import { registerJson, registerUnits } from '../export/register';
 import { findUnlinkedOu, restoreOu } from '../queries/editor-kolada';
-import { loadRegisterUnits } from '../queries/editor-register';
 import { type ImportSummary, importCheckedRows } from '../register/import';
 import { withKoladaOu } from './kolada-ou';
 import type { EditorSession } from './session';
@@ -28,7 +27,7 @@ export async function linkOu(
   const code = session.editor.huvudman;
   const ou = await findUnlinkedOu(db, code, choice.ou);
   if (!ou) return { kind: 'unknownOu' };
-  const system = await loadRegisterUnits(db, code, ou.service);
+  const system = await registerUnits(db, code, ou.service);
   const unit = system.find((u) => u.id === choice.unitId);
   if (!unit) return { kind: 'unknownUnit' };
 

@@ -1,9 +1,7 @@
 /**
- * The register's `kolada_ou` after linking one more Kolada OU to a unit. Today a unit reads its figures
- * from one OU, so linking replaces the one it had. When `kolada_ou` takes several ids separated by "|"
- * (the sync is being changed to allow it), this becomes the append:
- *   return current && !current.split('|').includes(ou) ? `${current}|${ou}` : current ?? ou;
+ * The register's `kolada_ou` after linking one more Kolada OU (survey unit) to a unit: a provider may
+ * have several survey units, so the OU is added to those it has, once.
  */
-export function withKoladaOu(_current: string | null, ou: string): string {
-  return ou;
+export function withKoladaOu(current: readonly string[], ou: string): string[] {
+  return current.includes(ou) ? [...current] : [...current, ou];
 }

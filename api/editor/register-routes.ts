@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { huvudmanKind, SERVICES, type Service } from '../../shared/domain';
-import { registerCsv, registerTemplateXlsx, registerXlsx } from '../export/register';
+import { registerCsv, registerTemplateXlsx, registerUnits, registerXlsx } from '../export/register';
 import type { AppDeps } from '../http/context';
 import { loadOverview } from '../queries/editor-overview';
-import { loadRegisterUnits, loadUnitNames } from '../queries/editor-register';
+import { loadUnitNames } from '../queries/editor-register';
 import { XLSX_MEDIA_TYPE } from '../register/upload';
 import { MAX_REGISTER_BYTES } from '../routes/admin';
 import { type EditorContext, type EditorEnv, field, requireSession, sessionForm } from './guard';
@@ -47,7 +47,7 @@ export function registerRoutes(deps: AppDeps) {
     const session = c.get('session')!;
     const code = session.editor.huvudman;
     const { systems } = await loadOverview(deps.db, code);
-    const live = await loadRegisterUnits(deps.db, code);
+    const live = await registerUnits(deps.db, code);
     const liveServices = [...new Set(live.map((u) => u.service))];
     return renderRegister(c.get('lang'), session, {
       systems,

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition, Unit, UnitList } from '../../shared/domain';
+import type { IndicatorDefinition, IndicatorValue, Unit, UnitList } from '../../shared/domain';
 
 /** A cell: text is neutralised and quoted as needed; numbers are written with a decimal comma. */
 export type Cell = string | number | boolean | null;
@@ -31,7 +31,13 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return `${BOM}${lines.join('')}`;
 }
 
-const REGI: Record<Unit['regi'], string> = { egen_regi: 'egen regi', privat: 'privat', ideburen: 'idéburen' };
+const REGI: Record<NonNullable<Unit['regi']>, string> = {
+  egen_regi: 'egen regi',
+  privat: 'privat',
+  ideburen: 'idéburen',
+};
+/** A baseline unit has no regi: said in words, the same way for every unit. */
+const UNKNOWN = 'uppgift saknas';
 const UNIT_SUFFIX: Record<IndicatorDefinition['unit'], string> = {
   percent: ' (%)',
   count: '',
@@ -57,7 +63,7 @@ const BASE_COLUMNS = [
 function unitCells(unit: Unit): Cell[] {
   return [
     unit.name,
-    REGI[unit.regi],
+    unit.regi === null ? UNKNOWN : REGI[unit.regi],
     unit.organisationsnummer,
     unit.acceptsNewClients,
     unit.languages.map((l) => l.name).join(', '),
@@ -68,6 +74,22 @@ function unitCells(unit: Unit): Cell[] {
     unit.verifiedAt,
     unit.status,
     unit.id,
+  ];
+}
+
+/**
+ * A unit's figure as cells: value, period, respondents. With several survey units each cell lists
+ * theirs in the same order, "90 (Område 1) · 86 (Område 2)": never averaged, summed or one picked.
+ */
+function figureCells(value: IndicatorValue | undefined): Cell[] {
+  if (!value) return [null, null, null];
+  if (value.figures.length <= 1) return [value.value, value.period, value.respondents];
+  const number = (n: number | null) => (n === null ? '–' : String(n).replace('.', ','));
+  const title = (f: IndicatorValue['figures'][number]) => f.surveyUnit?.title ?? f.surveyUnit?.id ?? '';
+  return [
+    value.figures.map((f) => (f.value === null ? '–' : `${number(f.value)} (${title(f)})`)).join(' · '),
+    value.figures.map((f) => f.period ?? '–').join(' · '),
+    value.figures.map((f) => number(f.respondents)).join(' · '),
   ];
 }
 
@@ -86,13 +108,7 @@ export function unitListCsv(list: UnitList): string {
   ];
   const rows = list.items.map((unit) => {
     const byId = new Map(unit.indicators.map((v) => [v.id, v]));
-    return [
-      ...unitCells(unit),
-      ...list.indicators.flatMap((d) => {
-        const v = byId.get(d.id);
-        return [v?.value ?? null, v?.period ?? null, v?.respondents ?? null];
-      }),
-    ];
+    return [...unitCells(unit), ...list.indicators.flatMap((d) => figureCells(byId.get(d.id)))];
   });
   return toCsv([header, ...rows]);
 }

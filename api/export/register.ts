@@ -3,6 +3,7 @@ import { SERVICES, type Service } from '../../shared/domain';
 import { swedishCollator } from '../../shared/domain/collation';
 import {
   COLUMN_DEFINITIONS,
+  isListColumn,
   LIST_SEPARATOR,
   REGISTER_COLUMNS,
   REGISTER_FORMAT,
@@ -54,7 +55,10 @@ export type RegisterValue = string | readonly string[] | boolean | null;
 export function registerValues(unit: StoredUnit): Record<RegisterColumn, RegisterValue> {
   const values = { huvudman: unit.huvudman, tjanst: unit.service } as Record<RegisterColumn, RegisterValue>;
   for (const [field, column] of Object.entries(COLUMN_OF_FIELD) as [keyof UnitFields, RegisterColumn][]) {
-    values[column] = unit[field] ?? null;
+    const value = unit[field] ?? null;
+    // kolada_ou holds several ids but is one text in every form ("V21E…|V21E…"), JSON included.
+    values[column] =
+      Array.isArray(value) && !isListColumn(column) ? value.join(LIST_SEPARATOR) || null : value;
   }
   // An active unit's status date is not part of the register (the import ignores it too).
   if (unit.status !== 'avslutad') values.status_datum = null;
@@ -84,8 +88,16 @@ export function registerJson(list: readonly StoredUnit[]): string {
   return JSON.stringify({ format: REGISTER_FORMAT, version: REGISTER_VERSION, rows });
 }
 
-/** The header row and one row per active unit of the huvudman (one service, or all). */
-export async function registerTable(db: Database, huvudman: string, service?: Service): Promise<string[][]> {
+/**
+ * The units of a huvudman's register as an editor keeps it: its own, active, real ones (no demo units,
+ * no baseline units; ended ones stay ended when absent), one service or all; by service, then in
+ * Swedish alphabetical order. What the downloads hold and what a Kolada link rewrites.
+ */
+export async function registerUnits(
+  db: Pick<Database, 'select'>,
+  huvudman: string,
+  service?: Service,
+): Promise<StoredUnit[]> {
   const stored = await db
     .select()
     .from(units)
@@ -94,11 +106,19 @@ export async function registerTable(db: Database, huvudman: string, service?: Se
         eq(units.huvudman, huvudman),
         ne(units.status, 'avslutad'),
         eq(units.kind, 'live'),
+        // Baseline units (one per Kolada survey unit of a kommun without a register) have no regi or
+        // verifierad, are not the editor's, and would not read back.
+        eq(units.origin, 'register'),
         service ? eq(units.service, service) : undefined,
       ),
     )
     .all();
-  stored.sort((a, b) => a.service.localeCompare(b.service) || swedishCollator.compare(a.name, b.name));
+  return stored.sort((a, b) => a.service.localeCompare(b.service) || swedishCollator.compare(a.name, b.name));
+}
+
+/** The header row and one row per unit of the huvudman's register (one service, or all). */
+export async function registerTable(db: Database, huvudman: string, service?: Service): Promise<string[][]> {
+  const stored = await registerUnits(db, huvudman, service);
   return [
     [...REGISTER_COLUMNS],
     ...stored.map((unit) => {

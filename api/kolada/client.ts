@@ -12,7 +12,7 @@ import {
   koladaOu,
   koladaOuDataRow,
 } from './types';
-import { dataUrls, KOLADA_BASE_URL, kpiUrls, ouListUrl } from './urls';
+import { chunk, dataUrls, KOLADA_BASE_URL, kpiUrls, ouListUrl } from './urls';
 
 export interface KoladaClientOptions {
   /** Default https://api.kolada.se/v3 */
@@ -62,12 +62,21 @@ export interface KoladaMunicipalityDataQuery {
 export interface KoladaClient {
   /** Every organisational unit Kolada lists in a kommun (all kinds: schools too, not only elderly care). */
   ous(municipality: string): Promise<KoladaOu[]>;
+  /**
+   * The OUs of several kommuner, 25 kommuner per request, each OU under the kommun its `municipality`
+   * field names (never read from the id). A kommun the batched answer has nothing for is asked again on
+   * its own: every kommun has schools in Kolada's list, so an empty share means the batch was not
+   * understood, and a kommun is never left without OUs because of how it was asked.
+   */
+  ousOf(municipalities: readonly string[]): Promise<Map<string, KoladaOu[]>>;
   /** Unit-level figures, merged across every chunked request. */
   ouData(query: KoladaOuDataQuery): Promise<KoladaOuDataRow[]>;
   /** Kommun, region and national ("0000") figures. */
   municipalityData(query: KoladaMunicipalityDataQuery): Promise<KoladaMunicipalityDataRow[]>;
   /** KPI metadata: the whole catalogue, or the given ids. */
   kpis(ids?: readonly string[]): Promise<KoladaKpi[]>;
+  /** Requests started so far (retries and pages included): what a sync reports it cost Kolada. */
+  requestCount(): number;
 }
 
 export const KOLADA_USER_AGENT = 'Utforarkollen/0.1 (Kolada-synk; kallhanvisning: Kolada)';
@@ -88,6 +97,7 @@ export function createKoladaClient(options: KoladaClientOptions = {}): KoladaCli
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const maxPages = options.maxPages ?? 1000;
 
+  let requests = 0;
   const getJson = createKoladaHttp({
     fetch: fetchImpl,
     limiter: createRateLimiter({ requestsPerSecond: options.requestsPerSecond ?? 5, now, sleep }),
@@ -101,7 +111,10 @@ export function createKoladaClient(options: KoladaClientOptions = {}): KoladaCli
     maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
     headers: { Accept: 'application/json', 'User-Agent': options.userAgent ?? KOLADA_USER_AGENT },
     signal: options.signal,
-    onRequest: options.onRequest,
+    onRequest: (event) => {
+      requests++;
+      options.onRequest?.(event);
+    },
   });
 
   async function all<Row>(urls: string[], fetchOne: (url: string) => Promise<Row[]>): Promise<Row[]> {
@@ -110,9 +123,29 @@ export function createKoladaClient(options: KoladaClientOptions = {}): KoladaCli
     return rows;
   }
 
+  const ous = async (municipality: string | readonly string[]) =>
+    fetchAllPages(getJson, ouListUrl(baseUrl, municipality), koladaOu, { maxPages });
+
   return {
-    ous: async (municipality) =>
-      fetchAllPages(getJson, ouListUrl(baseUrl, municipality), koladaOu, { maxPages }),
+    ous: (municipality) => ous(municipality),
+
+    ousOf: async (municipalities) => {
+      const byKommun = new Map<string, KoladaOu[]>();
+      const wanted = [...new Set(municipalities)];
+      for (const code of wanted) byKommun.set(code, []);
+      for (const batch of chunk(wanted)) {
+        for (const ou of await ous(batch)) byKommun.get(ou.municipality)?.push(ou);
+        if (batch.length === 1) continue;
+        for (const code of batch) {
+          if (byKommun.get(code)?.length !== 0) continue;
+          byKommun.set(
+            code,
+            (await ous(code)).filter((ou) => ou.municipality === code),
+          );
+        }
+      }
+      return byKommun;
+    },
 
     ouData: async ({ kpis, ous, years, fromDate }) =>
       all(dataUrls({ baseUrl, endpoint: 'oudata', kpis, subjects: ous, years, fromDate }), (url) =>
@@ -126,5 +159,7 @@ export function createKoladaClient(options: KoladaClientOptions = {}): KoladaCli
 
     kpis: async (ids) =>
       all(kpiUrls(baseUrl, ids), (url) => fetchAllPages(getJson, url, koladaKpi, { maxPages })),
+
+    requestCount: () => requests,
   };
 }

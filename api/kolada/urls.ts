@@ -6,6 +6,8 @@
 
 export const KOLADA_BASE_URL = 'https://api.kolada.se/v3';
 export const MAX_IDS_PER_SEGMENT = 25;
+/** Kolada's largest page: every list asks for it, so a national sync needs as few requests as possible. */
+export const PAGE_SIZE = 5000;
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -70,7 +72,9 @@ export function dataUrls(query: DataUrlQuery): string[] {
   const subjects = chunk(koladaIds(query.subjects, subjectSegment));
   const years = query.years === undefined ? [null] : chunk(koladaYears(query.years));
   if (query.fromDate !== undefined) assertIsoDate(query.fromDate);
-  const search = query.fromDate === undefined ? '' : `?${new URLSearchParams({ from_date: query.fromDate })}`;
+  const params = new URLSearchParams({ per_page: String(PAGE_SIZE) });
+  if (query.fromDate !== undefined) params.set('from_date', query.fromDate);
+  const search = `?${params}`;
   const base = trimBaseUrl(query.baseUrl);
 
   const urls: string[] = [];
@@ -87,17 +91,27 @@ export function dataUrls(query: DataUrlQuery): string[] {
   return urls;
 }
 
-/** `/ou?municipality=CODE`: every organisational unit Kolada knows in one kommun. */
-export function ouListUrl(baseUrl: string, municipality: string): string {
-  if (!/^\d{4}$/.test(municipality)) {
-    throw new TypeError(`En kommunkod har fyra siffror, till exempel 0581: ${JSON.stringify(municipality)}`);
+/**
+ * `/ou?municipality=CODE[,CODE…]`: every organisational unit Kolada knows in these kommuner (at most
+ * 25, like a path segment). The codes are digits only, so the commas are written as they are.
+ */
+export function ouListUrl(baseUrl: string, municipalities: string | readonly string[]): string {
+  const codes = [...new Set(typeof municipalities === 'string' ? [municipalities] : municipalities)];
+  for (const code of codes) {
+    if (!/^\d{4}$/.test(code)) {
+      throw new TypeError(`En kommunkod har fyra siffror, till exempel 0581: ${JSON.stringify(code)}`);
+    }
   }
-  return `${trimBaseUrl(baseUrl)}/ou?${new URLSearchParams({ municipality })}`;
+  if (codes.length === 0 || codes.length > MAX_IDS_PER_SEGMENT) {
+    throw new RangeError(`1–${MAX_IDS_PER_SEGMENT} kommuner per anrop, inte ${codes.length}`);
+  }
+  return `${trimBaseUrl(baseUrl)}/ou?municipality=${codes.join(',')}&per_page=${PAGE_SIZE}`;
 }
 
 /** `/kpi` (the whole catalogue) or `/kpi/{ids}` in chunks of 25. */
 export function kpiUrls(baseUrl: string, ids?: readonly string[]): string[] {
   const base = `${trimBaseUrl(baseUrl)}/kpi`;
-  if (ids === undefined) return [base];
-  return chunk(koladaIds(ids, 'kpi')).map((ids) => `${base}/${ids.join(',')}`);
+  const search = `?per_page=${PAGE_SIZE}`;
+  if (ids === undefined) return [`${base}${search}`];
+  return chunk(koladaIds(ids, 'kpi')).map((ids) => `${base}/${ids.join(',')}${search}`);
 }

@@ -36,19 +36,27 @@ export async function loadKoladaState(db: Database, code: string) {
   const active = await db
     .select()
     .from(units)
-    .where(and(eq(units.huvudman, code), eq(units.status, 'aktiv'), eq(units.kind, 'live')))
+    .where(
+      and(
+        eq(units.huvudman, code),
+        eq(units.status, 'aktiv'),
+        eq(units.kind, 'live'),
+        eq(units.origin, 'register'),
+      ),
+    )
     .all();
-  const linkedUnits = new Map(links.map((l) => [l.unitId, l.ou]));
+  const linkedUnits = new Map<string, Set<string>>();
+  for (const l of links) linkedUnits.set(l.unitId, (linkedUnits.get(l.unitId) ?? new Set()).add(l.ou));
   const dismissedOus = new Map(dismissed.map((d) => [d.ou, d]));
   // An OU the register already names (linked here since the last sync) is no longer left to link.
-  const named = new Set(active.flatMap((u) => u.koladaOu?.split('|') ?? []));
+  const named = new Set(active.flatMap((u) => u.koladaOu));
   return {
     lastRun: lastRun ?? null,
     links,
     toLink: unlinked.filter((u) => !dismissedOus.has(u.ou) && !named.has(u.ou)),
     dismissed: dismissed.map((d) => ({ ...d, seen: unlinked.find((u) => u.ou === d.ou) ?? null })),
     /** The register names an OU the last sync did not (yet) link: it takes effect at the next sync. */
-    pending: active.filter((u) => u.koladaOu && linkedUnits.get(u.id) !== u.koladaOu),
+    pending: active.filter((u) => u.koladaOu.some((ou) => !linkedUnits.get(u.id)?.has(ou))),
     units: active,
   };
 }

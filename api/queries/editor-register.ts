@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
-import { compareSwedish } from '../../shared/domain';
+import { asc, eq, inArray, max } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { changes, datasets, units } from '../db/schema';
 import type { StoredUnit } from '../export/register';
@@ -11,26 +10,6 @@ type Reader = Pick<Database, 'select'>;
 /** Every stored unit of a huvudman, all kinds and statuses, in a stable order. */
 export async function loadHuvudmanUnits(db: Reader, code: string): Promise<StoredUnit[]> {
   return db.select().from(units).where(eq(units.huvudman, code)).orderBy(asc(units.id)).all();
-}
-
-/**
- * The units an editor can download and re-upload: the real (not demo) active ones, optionally of one
- * service; by service, then in Swedish alphabetical order, as the public list.
- */
-export async function loadRegisterUnits(db: Reader, code: string, service?: string): Promise<StoredUnit[]> {
-  const rows = await db
-    .select()
-    .from(units)
-    .where(
-      and(
-        eq(units.huvudman, code),
-        eq(units.kind, 'live'),
-        eq(units.status, 'aktiv'),
-        service ? eq(units.service, service) : undefined,
-      ),
-    )
-    .all();
-  return rows.sort((a, b) => a.service.localeCompare(b.service) || compareSwedish(a.name, b.name));
 }
 
 /** The current name of each of these units (an id that names none is left out). */

@@ -1,7 +1,8 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { type HuvudmanKind, SERVICES, type Service, servicesFor } from '../../shared/domain';
 import type { Database } from '../db/client';
 import { datasets, huvudman, units } from '../db/schema';
+import { pickShown } from './units';
 
 type HuvudmanRow = typeof huvudman.$inferSelect;
 
@@ -45,22 +46,37 @@ export async function loadHuvudman(db: Database, kind: HuvudmanKind, code: strin
   const [systems, counts] = await Promise.all([
     db.select().from(datasets).where(eq(datasets.huvudman, code)).all(),
     db
-      .select({ service: units.service, n: count() })
+      .select({
+        service: units.service,
+        origin: units.origin,
+        kind: units.kind,
+        n: count(),
+        active: sql<number>`sum(${units.status} = 'aktiv')`,
+      })
       .from(units)
-      .where(and(eq(units.huvudman, code), eq(units.status, 'aktiv')))
-      .groupBy(units.service)
+      .where(eq(units.huvudman, code))
+      .groupBy(units.service, units.origin, units.kind)
       .all(),
   ]);
   return {
     ...summaryOf(row),
     services: servicesFor(kind).map((service: Service) => {
       const dataset = systems.find((d) => d.service === service);
+      const ofService = counts.filter((c) => c.service === service);
+      // Counted as the list shows them: the register's units, else the survey units, else the demo's.
+      const shown = pickShown(ofService, dataset?.indicatorsSyncedAt);
+      const active = ofService.find((c) => c.origin === shown.origin && c.kind === shown.kind)?.active ?? 0;
       return {
         service,
         label: SERVICES[service].label.sv,
-        activeUnits: counts.find((c) => c.service === service)?.n ?? 0,
+        activeUnits: Number(active),
         dataset: dataset
-          ? { kind: dataset.kind, version: String(dataset.version), updatedAt: dataset.updatedAt }
+          ? {
+              kind: shown.kind,
+              basis: shown.basis,
+              version: String(dataset.version),
+              updatedAt: dataset.updatedAt,
+            }
           : null,
         registerUpdatedAt: dataset?.registerUpdatedAt ?? null,
         indicatorsSyncedAt: dataset?.indicatorsSyncedAt ?? null,

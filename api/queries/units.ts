@@ -1,21 +1,41 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import {
+  type DatasetBasis,
   type DatasetKind,
+  huvudmanKind,
   type IndicatorDefinition,
   type IndicatorValue,
+  KOLADA_RIKET,
+  koladaIdForRegion,
   languageName,
   MIN_RESPONDENTS,
+  SERVICES,
   type Service,
+  type SurveyUnit,
+  type SurveyUnitFigure,
+  swedishCollator,
   type Unit,
   type UnitList,
+  type UnitOrigin,
 } from '../../shared/domain';
-import { SOURCES } from '../../shared/reference';
+import { KOMMUNER, REGIONER, SOURCES } from '../../shared/reference';
 import type { Database } from '../db/client';
-import { datasets, indicatorDefinitions, indicatorValues, koladaLinks, sources, units } from '../db/schema';
+import {
+  datasets,
+  indicatorDefinitions,
+  indicatorValues,
+  koladaLinks,
+  koladaOus,
+  sources,
+  units,
+} from '../db/schema';
 import { sortUnits, type UnitSort } from './sort';
 
 type UnitRow = typeof units.$inferSelect;
-type ValueRow = typeof indicatorValues.$inferSelect;
+type ValueRow = Pick<
+  typeof indicatorValues.$inferSelect,
+  'indicatorId' | 'scope' | 'subject' | 'period' | 'value' | 'respondents' | 'sourceId' | 'publishedAt'
+>;
 
 export interface UnitQueryOptions {
   /** Include ended units (status "avslutad"). */
@@ -28,7 +48,7 @@ export interface UnitQueryOptions {
 
 /** Kolada's id for the area a huvudman covers: the kommunkod, or "00" + länskod for a region. */
 function areaSubject(huvudmanCode: string): string {
-  return huvudmanCode.length === 2 ? `00${huvudmanCode}` : huvudmanCode;
+  return huvudmanKind(huvudmanCode) === 'region' ? koladaIdForRegion(huvudmanCode) : huvudmanCode;
 }
 
 export async function loadIndicatorDefinitions(
@@ -44,12 +64,12 @@ export async function loadIndicatorDefinitions(
     .all();
   return rows.map(({ indicator_definitions: d, sources: s }) => ({
     id: d.id,
-    service: d.service as Service,
+    service: d.service,
     title: d.title,
     label: d.label,
     description: d.description,
-    unit: d.unit as IndicatorDefinition['unit'],
-    favourable: d.favourable as IndicatorDefinition['favourable'],
+    unit: d.unit,
+    favourable: d.favourable,
     source: { id: s.id, name: s.name, attribution: s.attribution },
     isDefault: d.isDefault,
   }));
@@ -59,146 +79,355 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-function newestFirst(a: ValueRow, b: ValueRow): number {
-  return a.period < b.period ? 1 : a.period > b.period ? -1 : 0;
-}
-
 function sourceRef(id: string) {
   const s = SOURCES[id as keyof typeof SOURCES] ?? SOURCES.kolada;
   return { id: s.id, name: s.name, attribution: s.attribution };
 }
 
+/** Everything the figures of a set of units are made from. */
+interface FigureData {
+  /** Figures by subject (OU id, or unit id for the demo) and KPI, any period. */
+  values: ReadonlyMap<string, ValueRow[]>;
+  /** Comparison figures by `area|KPI|period`. */
+  areas: ReadonlyMap<string, ValueRow>;
+  /** Survey units by unit id. */
+  surveyUnits: ReadonlyMap<string, SurveyUnit[]>;
+  /** The newest period of any figure, by subject: a survey unit's latest survey round. */
+  latestRound: ReadonlyMap<string, string>;
+}
+
+/** The newest figure of one subject and KPI, as one survey unit's figure, compared within its period. */
+function figureOf(
+  rows: readonly ValueRow[] | undefined,
+  surveyUnit: SurveyUnitFigure['surveyUnit'],
+  definition: IndicatorDefinition,
+  area: string,
+  areas: FigureData['areas'],
+): SurveyUnitFigure {
+  let latest: ValueRow | undefined;
+  for (const row of rows ?? []) if (!latest || row.period > latest.period) latest = row;
+  const comparison = (subject: string) =>
+    latest ? (areas.get(`${subject}|${definition.id}|${latest.period}`)?.value ?? null) : null;
+  const tooFew = latest?.respondents != null && latest.respondents < MIN_RESPONDENTS;
+  const value = latest && !tooFew ? latest.value : null;
+  return {
+    surveyUnit,
+    value,
+    period: latest?.period ?? null,
+    respondents: latest?.respondents ?? null,
+    missingReason:
+      value !== null ? null : latest && (tooFew || latest.value === null) ? 'too_few_respondents' : 'no_data',
+    source: latest ? sourceRef(latest.sourceId) : definition.source,
+    publishedAt: latest?.publishedAt ?? null,
+    comparison: { kommun: comparison(area), riket: comparison(KOLADA_RIKET) },
+  };
+}
+
 /**
- * Every unit carries the same indicator ids in the same order; a figure that is missing, or rests
- * on too few respondents, is null with a reason. Comparison figures are for the same period.
+ * Every unit carries the same indicator ids in the same order. Each survey unit's figure stands on
+ * its own (`figures`); the top level is that figure when there is exactly one, and empty with a
+ * reason otherwise: never an average, a sum or one figure picked among several.
  */
 function indicatorsOf(
   unit: UnitRow,
-  linkedToSource: boolean,
   definitions: readonly IndicatorDefinition[],
-  unitValues: ReadonlyMap<string, ValueRow[]>,
-  areaValues: ReadonlyMap<string, ValueRow>,
-  area: string,
+  data: FigureData,
 ): IndicatorValue[] {
+  const area = areaSubject(unit.huvudman);
+  const surveyUnits = data.surveyUnits.get(unit.id) ?? [];
   return definitions.map((definition) => {
-    const latest = (unitValues.get(`${unit.id}|${definition.id}`) ?? []).sort(newestFirst)[0];
-    const comparison = (subject: string) =>
-      latest ? (areaValues.get(`${subject}|${definition.id}|${latest.period}`)?.value ?? null) : null;
-    const tooFew = latest?.respondents != null && latest.respondents < MIN_RESPONDENTS;
-    const value = latest && !tooFew ? latest.value : null;
-    const missingReason: IndicatorValue['missingReason'] =
-      value !== null
-        ? null
-        : latest
-          ? tooFew || latest.value === null
-            ? 'too_few_respondents'
-            : 'no_data'
-          : unit.kind === 'live' && !linkedToSource
-            ? 'not_linked'
-            : 'no_data';
+    const figures =
+      unit.kind === 'demo'
+        ? [figureOf(data.values.get(`${unit.id}|${definition.id}`), null, definition, area, data.areas)]
+        : surveyUnits.map((su) =>
+            figureOf(
+              data.values.get(`${su.id}|${definition.id}`),
+              { id: su.id, title: su.title },
+              definition,
+              area,
+              data.areas,
+            ),
+          );
+    if (figures.length === 1) {
+      const { surveyUnit: _, ...only } = figures[0]!;
+      return { id: definition.id, ...only, figures };
+    }
     return {
       id: definition.id,
-      value,
-      period: latest?.period ?? null,
-      respondents: latest?.respondents ?? null,
-      missingReason,
-      source: latest ? sourceRef(latest.sourceId) : definition.source,
-      publishedAt: latest?.publishedAt ?? null,
-      comparison: { kommun: comparison(area), riket: comparison('0000') },
+      value: null,
+      period: null,
+      respondents: null,
+      missingReason: figures.length === 0 ? 'not_linked' : 'several_survey_units',
+      source: definition.source,
+      publishedAt: null,
+      comparison: { kommun: null, riket: null },
+      figures,
     };
   });
+}
+
+const huvudmanName = (code: string) =>
+  KOMMUNER.find((k) => k.code === code)?.name ?? REGIONER.find((r) => r.code === code)?.name ?? code;
+
+/** Where the unit comes from, in a sentence for the person reading. */
+function originNote(row: UnitRow, data: FigureData): string {
+  if (row.kind === 'demo')
+    return 'Exempeldata: en påhittad utförare i ett påhittat register, inte en verklig uppgift.';
+  const owner = huvudmanName(row.huvudman);
+  if (row.origin === 'register') return `Ur utförarregistret som ${owner} publicerar.`;
+  let round: string | null = null;
+  for (const ou of data.surveyUnits.get(row.id) ?? []) {
+    const latest = data.latestRound.get(ou.id);
+    if (latest && (round === null || latest > round)) round = latest;
+  }
+  const service = SERVICES[row.service].label.sv.toLowerCase();
+  return (
+    `En enhet i Socialstyrelsens undersökningar av äldreomsorgen${round ? ` (senast ${round})` : ''}, hämtad via Kolada. ` +
+    `${owner} har inte publicerat något utförarregister för ${service}, så regi och kontaktuppgifter saknas.`
+  );
 }
 
 export function toUnit(
   row: UnitRow,
   indicators: IndicatorValue[],
+  data: FigureData,
   options: Pick<UnitQueryOptions, 'staleAfterDays' | 'today'>,
 ): Unit {
   return {
     id: row.id,
     huvudman: row.huvudman,
-    service: row.service as Service,
+    service: row.service,
     name: row.name,
-    regi: row.regi as Unit['regi'],
+    origin: row.origin,
+    originNote: originNote(row, data),
+    regi: row.regi,
     organisationsnummer: row.organisationsnummer,
     aliases: row.aliases,
     areas: row.areas,
-    scope: row.scope as Unit['scope'],
+    scope: row.scope,
     languages: row.languages.map((code) => ({ code, name: languageName(code) })),
     extraServices: row.extraServices,
     acceptsNewClients: row.acceptsNewClients,
     contact: { website: row.website, phone: row.phone, address: row.address },
     hsaId: row.hsaId,
-    koladaOu: row.koladaOu,
+    surveyUnits: data.surveyUnits.get(row.id) ?? [],
     verifiedAt: row.verifiedAt,
-    stale: daysBetween(row.verifiedAt, options.today) > options.staleAfterDays,
+    stale: row.verifiedAt !== null && daysBetween(row.verifiedAt, options.today) > options.staleAfterDays,
     status: row.status,
     statusDate: row.statusDate,
     indicators,
   };
 }
 
-async function indicatorsForUnits(
+/**
+ * The survey units of each unit: a register unit's kolada_ou (the editor's) or else the OUs the sync
+ * linked to it by name; a baseline unit's own OU. Titles are Kolada's as last synced.
+ */
+async function surveyUnitsOf(
+  db: Database,
+  rows: readonly UnitRow[],
+  links: SQL,
+): Promise<Map<string, SurveyUnit[]>> {
+  const result = new Map<string, SurveyUnit[]>();
+  const live = rows.filter((r) => r.kind === 'live');
+  if (live.length === 0) return result;
+  const registerOus = live.flatMap((r) => r.koladaOu);
+  const [linked, titles] = await Promise.all([
+    db
+      .select({
+        unitId: koladaLinks.unitId,
+        ou: koladaLinks.ou,
+        title: koladaLinks.ouTitle,
+        method: koladaLinks.method,
+      })
+      .from(koladaLinks)
+      .where(links)
+      .all(),
+    db
+      .select({ id: koladaOus.id, title: koladaOus.title })
+      .from(koladaOus)
+      .where(
+        or(
+          inArray(koladaOus.id, sql`(SELECT ou FROM kolada_links WHERE ${links})`),
+          inArray(koladaOus.id, sql`(SELECT value FROM json_each(${JSON.stringify(registerOus)}))`),
+        ),
+      )
+      .all(),
+  ]);
+  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  for (const link of linked) if (!titleOf.has(link.ou) && link.title) titleOf.set(link.ou, link.title);
+  const claimed = new Set(registerOus);
+  const linkedTo = new Map<string, SurveyUnit[]>();
+  for (const link of linked) {
+    if (link.method === 'register' || (link.method === 'name' && claimed.has(link.ou))) continue;
+    const list = linkedTo.get(link.unitId) ?? [];
+    list.push({ id: link.ou, title: titleOf.get(link.ou) ?? null, linkedBy: link.method });
+    linkedTo.set(link.unitId, list);
+  }
+  for (const row of live) {
+    const list =
+      row.origin === 'register' && row.koladaOu.length > 0
+        ? row.koladaOu.map((id) => ({ id, title: titleOf.get(id) ?? null, linkedBy: 'register' as const }))
+        : (linkedTo.get(row.id) ?? []);
+    result.set(
+      row.id,
+      [...list].sort(
+        (a, b) => swedishCollator.compare(a.title ?? a.id, b.title ?? b.id) || (a.id < b.id ? -1 : 1),
+      ),
+    );
+  }
+  return result;
+}
+
+const VALUE_COLUMNS = {
+  indicatorId: indicatorValues.indicatorId,
+  scope: indicatorValues.scope,
+  subject: indicatorValues.subject,
+  period: indicatorValues.period,
+  value: indicatorValues.value,
+  respondents: indicatorValues.respondents,
+  sourceId: indicatorValues.sourceId,
+  publishedAt: indicatorValues.publishedAt,
+};
+
+/** The live figures of these OUs, a hundred OUs (about 2,000 figures) per query. */
+async function figuresOfOus(
+  db: Database,
+  ous: readonly string[],
+  kpis: readonly string[],
+): Promise<ValueRow[]> {
+  const rows: ValueRow[] = [];
+  for (let i = 0; i < ous.length; i += 100) {
+    const part = JSON.stringify(ous.slice(i, i + 100));
+    rows.push(
+      ...(await db
+        .select(VALUE_COLUMNS)
+        .from(indicatorValues)
+        .where(
+          and(
+            eq(indicatorValues.scope, 'ou'),
+            inArray(indicatorValues.subject, sql`(SELECT value FROM json_each(${part}))`),
+            inArray(indicatorValues.indicatorId, [...kpis]),
+            eq(indicatorValues.kind, 'live'),
+          ),
+        )
+        .all()),
+    );
+  }
+  return rows;
+}
+
+/**
+ * The figures of a set of units of one service. `scope` says which units, in SQL, so that no query
+ * binds a variable per unit: a system (huvudman + service) or one unit. Figures of another kind never
+ * mix: a live list never shows demo figures, and vice versa.
+ */
+async function figureData(
   db: Database,
   rows: readonly UnitRow[],
   definitions: readonly IndicatorDefinition[],
   kind: DatasetKind,
-): Promise<Map<string, IndicatorValue[]>> {
-  const result = new Map<string, IndicatorValue[]>();
-  if (rows.length === 0) return result;
+  scope: { units: SQL; links: SQL },
+): Promise<FigureData> {
+  const surveyUnits = await surveyUnitsOf(db, rows, scope.links);
   const ids = definitions.map((d) => d.id);
-  const areas = [...new Set(rows.map((r) => areaSubject(r.huvudman))), '0000'];
-  // Figures of another kind never mix: a live register never shows demo figures, and vice versa.
-  const unitIds = rows.map((r) => r.id);
-  const [unitRows, areaRows, nameLinks] = await Promise.all([
-    db
-      .select()
-      .from(indicatorValues)
-      .where(
-        and(
-          eq(indicatorValues.scope, 'unit'),
-          eq(indicatorValues.kind, kind),
-          inArray(indicatorValues.subject, unitIds),
-        ),
-      )
-      .all(),
-    ids.length === 0
-      ? []
-      : db
-          .select()
+  if (rows.length === 0 || ids.length === 0)
+    return { values: new Map(), areas: new Map(), surveyUnits, latestRound: new Map() };
+  const ous = [...new Set([...surveyUnits.values()].flat().map((su) => su.id))];
+  const areaIds = [...new Set(rows.map((r) => areaSubject(r.huvudman))), KOLADA_RIKET];
+  const [unitRows, areaRows] = await Promise.all([
+    kind === 'demo'
+      ? db
+          .select(VALUE_COLUMNS)
           .from(indicatorValues)
           .where(
             and(
-              inArray(indicatorValues.subject, areas),
-              inArray(indicatorValues.indicatorId, ids),
-              eq(indicatorValues.kind, kind),
+              eq(indicatorValues.scope, 'unit'),
+              inArray(indicatorValues.subject, sql`(SELECT id FROM units WHERE ${scope.units})`),
+              eq(indicatorValues.kind, 'demo'),
             ),
           )
-          .all(),
-    // Units the Kolada sync linked by name count as linked, like those with kolada_ou in the register.
+          .all()
+      : figuresOfOus(db, ous, ids),
     db
-      .select({ unitId: koladaLinks.unitId })
-      .from(koladaLinks)
-      .where(inArray(koladaLinks.unitId, unitIds))
+      .select(VALUE_COLUMNS)
+      .from(indicatorValues)
+      .where(
+        and(
+          inArray(indicatorValues.scope, ['kommun', 'region', 'riket']),
+          inArray(indicatorValues.subject, areaIds),
+          inArray(indicatorValues.indicatorId, ids),
+          eq(indicatorValues.kind, kind),
+        ),
+      )
       .all(),
   ]);
-  const linked = new Set(nameLinks.map((l) => l.unitId));
-  for (const row of rows) if (row.koladaOu) linked.add(row.id);
-  const unitValues = new Map<string, ValueRow[]>();
+  const values = new Map<string, ValueRow[]>();
+  const latestRound = new Map<string, string>();
   for (const v of unitRows) {
+    const round = latestRound.get(v.subject);
+    if (round === undefined || v.period > round) latestRound.set(v.subject, v.period);
     const key = `${v.subject}|${v.indicatorId}`;
-    unitValues.set(key, [...(unitValues.get(key) ?? []), v]);
+    const list = values.get(key);
+    if (list) list.push(v);
+    else values.set(key, [v]);
   }
-  const areaValues = new Map(
-    areaRows.filter((v) => v.scope !== 'unit').map((v) => [`${v.subject}|${v.indicatorId}|${v.period}`, v]),
-  );
-  for (const row of rows) {
-    result.set(
-      row.id,
-      indicatorsOf(row, linked.has(row.id), definitions, unitValues, areaValues, areaSubject(row.huvudman)),
-    );
+  const areas = new Map(areaRows.map((v) => [`${v.subject}|${v.indicatorId}|${v.period}`, v]));
+  return { values, areas, surveyUnits, latestRound };
+}
+
+export interface Shown {
+  origin: UnitOrigin;
+  kind: DatasetKind;
+  basis: DatasetBasis | null;
+}
+
+/**
+ * Which units a system's list shows, from how many units of each origin and kind it has. The register
+ * beats the baseline, the baseline beats the demo, and they never mix: a kommun's register for a
+ * service replaces Kolada's survey units there, and real units of either origin replace invented ones.
+ */
+export function pickShown(
+  composition: readonly { origin: UnitOrigin; kind: DatasetKind; n: number }[],
+  syncedAt: string | null | undefined,
+): Shown {
+  const has = (origin: UnitOrigin, kind: DatasetKind) =>
+    composition.some((c) => c.origin === origin && c.kind === kind && c.n > 0);
+  if (has('register', 'live')) return { origin: 'register', kind: 'live', basis: 'register' };
+  if (has('kolada', 'live')) return { origin: 'kolada', kind: 'live', basis: 'kolada' };
+  if (has('register', 'demo')) return { origin: 'register', kind: 'demo', basis: 'register' };
+  // Nothing to list: synced (Kolada has no survey units here) or not yet.
+  return { origin: 'kolada', kind: 'live', basis: syncedAt ? 'kolada' : null };
+}
+
+async function shownUnits(db: Database, system: SQL, syncedAt: string | null | undefined): Promise<Shown> {
+  const composition = await db
+    .select({ origin: units.origin, kind: units.kind, n: count() })
+    .from(units)
+    .where(system)
+    .groupBy(units.origin, units.kind)
+    .all();
+  return pickShown(composition, syncedAt);
+}
+
+/** Rows per query: a libSQL server refuses answers over about 10 MB, and a system may hold 30,000 units. */
+const PAGE = 2000;
+
+/** The units a condition selects, read a page at a time (by id), so no answer grows with the system. */
+async function unitsWhere(db: Database, where: SQL): Promise<UnitRow[]> {
+  const rows: UnitRow[] = [];
+  for (;;) {
+    const last = rows.at(-1)?.id;
+    const page = await db
+      .select()
+      .from(units)
+      .where(last === undefined ? where : and(where, gt(units.id, last)))
+      .orderBy(asc(units.id))
+      .limit(PAGE)
+      .all();
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
   }
-  return result;
 }
 
 /** The comparable list of one choice system, in Swedish alphabetical order unless sorted otherwise. */
@@ -208,13 +437,8 @@ export async function loadUnitList(
   service: Service,
   options: UnitQueryOptions,
 ): Promise<UnitList> {
-  const system = and(eq(units.huvudman, huvudmanCode), eq(units.service, service));
-  const [rows, dataset, definitions] = await Promise.all([
-    db
-      .select()
-      .from(units)
-      .where(options.includeEnded ? system : and(system, eq(units.status, 'aktiv')))
-      .all(),
+  const system = and(eq(units.huvudman, huvudmanCode), eq(units.service, service))!;
+  const [dataset, definitions] = await Promise.all([
     db
       .select()
       .from(datasets)
@@ -222,13 +446,23 @@ export async function loadUnitList(
       .get(),
     loadIndicatorDefinitions(db, service),
   ]);
-  const kind: DatasetKind = dataset?.kind ?? 'live';
-  const indicators = await indicatorsForUnits(db, rows, definitions, kind);
-  const items = rows.map((row) => toUnit(row, indicators.get(row.id) ?? [], options));
+  const shown = await shownUnits(db, system, dataset?.indicatorsSyncedAt);
+  const listed = and(system, eq(units.origin, shown.origin), eq(units.kind, shown.kind))!;
+  const rows = await unitsWhere(db, options.includeEnded ? listed : and(listed, eq(units.status, 'aktiv'))!);
+  const data = await figureData(db, rows, definitions, shown.kind, {
+    units: listed,
+    links: and(eq(koladaLinks.huvudman, huvudmanCode), sql`${koladaLinks.service} = ${service}`)!,
+  });
+  const items = rows.map((row) => toUnit(row, indicatorsOf(row, definitions, data), data, options));
   return {
     huvudman: huvudmanCode,
     service,
-    dataset: { kind, version: String(dataset?.version ?? 0), updatedAt: dataset?.updatedAt ?? null },
+    dataset: {
+      kind: shown.kind,
+      basis: shown.basis,
+      version: String(dataset?.version ?? 0),
+      updatedAt: dataset?.updatedAt ?? null,
+    },
     indicators: definitions,
     items: sortUnits(items, options.sort ?? 'name'),
   };
@@ -242,7 +476,10 @@ export async function loadUnit(
 ): Promise<{ unit: Unit; datasetKind: DatasetKind } | null> {
   const row = await db.select().from(units).where(eq(units.id, id)).get();
   if (!row) return null;
-  const definitions = await loadIndicatorDefinitions(db, row.service as Service);
-  const indicators = await indicatorsForUnits(db, [row], definitions, row.kind);
-  return { unit: toUnit(row, indicators.get(row.id) ?? [], options), datasetKind: row.kind };
+  const definitions = await loadIndicatorDefinitions(db, row.service);
+  const data = await figureData(db, [row], definitions, row.kind, {
+    units: eq(units.id, id),
+    links: eq(koladaLinks.unitId, id),
+  });
+  return { unit: toUnit(row, indicatorsOf(row, definitions, data), data, options), datasetKind: row.kind };
 }

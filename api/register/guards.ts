@@ -1,3 +1,4 @@
+import type { Service } from '../../shared/domain';
 import type { ImportPlan } from './plan';
 
 /**
@@ -19,7 +20,7 @@ export const ENDING_WITHOUT_CONFIRMATION = 2;
 
 export interface SystemEnding {
   huvudman: string;
-  service: string;
+  service: Service;
   /** Active units the upload would end. */
   ending: number;
   activeBefore: number;
@@ -87,7 +88,7 @@ export function checkEnding(plan: ImportPlan, options: EndingOptions = {}): Endi
 
 export type UnitLimitCheck =
   | { ok: true }
-  | { ok: false; huvudman: string; service: string; units: number; message: string };
+  | { ok: false; huvudman: string; service: Service; units: number; message: string };
 
 /** A system may not grow beyond `max` units (ended ones count: they are kept). One that is already larger may still be updated. */
 export function checkUnitLimit(plan: ImportPlan, max: number = MAX_UNITS_PER_SYSTEM): UnitLimitCheck {

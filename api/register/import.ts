@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { DatasetKind } from '../../shared/domain';
+import type { DatasetKind, Service } from '../../shared/domain';
 import {
   parseRegister,
   type RegisterFileInfo,
@@ -22,7 +22,7 @@ const sqlIncrement = sql`${datasets.version} + 1`;
 
 export interface SystemSummary {
   huvudman: string;
-  service: string;
+  service: Service;
   added: number;
   changed: number;
   ended: number;
@@ -39,7 +39,7 @@ export interface ImportSummary {
   changes: {
     unitId: string;
     huvudman: string;
-    service: string;
+    service: Service;
     kind: 'added' | 'changed' | 'ended';
     changes: FieldChange[];
   }[];
@@ -72,7 +72,7 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 /** Why a valid file was not imported. */
 export type ImportRefusal =
   | { kind: 'ending_many'; ending: number; systems: SystemEnding[] }
-  | { kind: 'too_many_units'; huvudman: string; service: string; units: number; limit: number };
+  | { kind: 'too_many_units'; huvudman: string; service: Service; units: number; limit: number };
 
 export type RowsImportResult =
   | { ok: true; summary: ImportSummary }

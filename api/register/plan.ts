@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, ne, or } from 'drizzle-orm';
-import type { DatasetKind } from '../../shared/domain';
+import type { DatasetKind, Service } from '../../shared/domain';
 import type { RegisterRow } from '../../shared/register';
 import type { Database } from '../db/client';
 import { units } from '../db/schema';
@@ -12,7 +12,7 @@ type StoredUnit = typeof units.$inferSelect;
 /** What importing the rows would do to one choice system (huvudman, tjänst). */
 export interface SystemPlan {
   huvudman: string;
-  service: string;
+  service: Service;
   rows: RegisterRow[];
   /** Demo units a live register removes (they are not history). */
   demoIds: string[];
@@ -67,7 +67,7 @@ export async function planImport(
 
   const systems: SystemPlan[] = [];
   for (const [key, group] of groups) {
-    const [huvudman, service] = key.split('|') as [string, string];
+    const [huvudman, service] = key.split('|') as [string, Service];
     const found = current.get(key) ?? [];
     const replacesDemo = options.kind === 'live';
     const demoIds = replacesDemo ? found.filter((u) => u.kind === 'demo').map((u) => u.id) : [];
@@ -95,7 +95,7 @@ export async function planImport(
 async function endedNamedAgain(
   db: Reader,
   huvudman: string,
-  service: string,
+  service: Service,
   rows: readonly RegisterRow[],
 ): Promise<StoredUnit[]> {
   const found: StoredUnit[] = [];

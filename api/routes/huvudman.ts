@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  datasetBasis,
   type HuvudmanKind,
   kommun,
   kommunCode,
@@ -21,7 +22,12 @@ const systemState = z.object({
   label: z.string(),
   activeUnits: z.number().int(),
   dataset: z
-    .object({ kind: z.enum(['demo', 'live']), version: z.string(), updatedAt: z.string() })
+    .object({
+      kind: z.enum(['demo', 'live']),
+      basis: datasetBasis.nullable(),
+      version: z.string(),
+      updatedAt: z.string(),
+    })
     .nullable()
     .describe('null when no register has been loaded for this service'),
   registerUpdatedAt: z.string().nullable().describe('When the register last changed'),

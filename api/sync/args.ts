@@ -9,9 +9,9 @@ export interface SyncArgs {
 
 export const SYNC_USAGE = `Usage: npm run sync -- [--kommun CODE ...] [--year YYYY ...] [--from-date YYYY-MM-DD]
 
-Fetches Kolada's unit-level figures for the register's hemtjänst and särskilt boende units.
-  --kommun CODE         only this kommun (repeatable, or comma-separated); default: every kommun
-                        with elderly-care units in the register
+Brings in Kolada's survey units of hemtjänst and särskilt boende, with their figures and the kommun's
+and the national figures, for every kommun: the national baseline (needs internet; a few minutes).
+  --kommun CODE         only this kommun (repeatable, or comma-separated); default: all 290
   --year YYYY           only these years (repeatable); default: every year Kolada has
   --from-date DATE      only what Kolada changed since DATE, deletions included`;
 

@@ -17,7 +17,8 @@ export interface ValuePlan {
 export interface PlanInput {
   /** Every stored row the sync is responsible for, any kind, by key. */
   stored: readonly StoredValue[];
-  incoming: readonly SyncValue[];
+  /** The incoming figures, or the same by key (as toSyncValues gives them). */
+  incoming: readonly SyncValue[] | ReadonlyMap<string, SyncValue>;
   /** Figures Kolada says were removed. */
   deleted: readonly SyncValue[];
   /**
@@ -43,20 +44,24 @@ function same(a: SyncValue, b: SyncValue): boolean {
  * always removed or overwritten: real and synthetic figures never stand side by side.
  */
 export function planValues(input: PlanInput): ValuePlan {
-  const stored = new Map(input.stored.map((v) => [valueKey(v), v]));
+  const stored = new Map<string, StoredValue>();
+  for (const v of input.stored) stored.set(valueKey(v), v);
   const plan: ValuePlan = { added: [], changed: [], removed: [], unchanged: 0 };
-  const seen = new Set<string>();
-  for (const after of input.incoming) {
-    const key = valueKey(after);
-    seen.add(key);
+  const incoming: Iterable<[string, SyncValue]> = Array.isArray(input.incoming)
+    ? (input.incoming as readonly SyncValue[]).map((v) => [valueKey(v), v] as [string, SyncValue])
+    : (input.incoming as ReadonlyMap<string, SyncValue>);
+  for (const [key, after] of incoming) {
     const before = stored.get(key);
     if (!before) plan.added.push(after);
-    else if (before.kind !== 'live' || !same(before, after)) plan.changed.push({ before, after });
-    else plan.unchanged++;
+    else {
+      // Matched: what is left in `stored` afterwards is what Kolada no longer has.
+      stored.delete(key);
+      if (before.kind !== 'live' || !same(before, after)) plan.changed.push({ before, after });
+      else plan.unchanged++;
+    }
   }
   const deleted = new Set(input.deleted.map(valueKey));
   for (const [key, before] of stored) {
-    if (seen.has(key)) continue;
     const complete = input.mode === 'full' || input.completeSubjects?.has(before.subject) === true;
     if (before.kind === 'demo' || complete || deleted.has(key)) plan.removed.push(before);
   }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { koladaLinks, koladaSyncRuns, koladaUnlinkedOus, units } from '../db/schema';
 
@@ -22,7 +22,8 @@ export async function loadSyncReport(db: Database, kommun: string) {
       })
       .from(koladaLinks)
       .innerJoin(units, eq(units.id, koladaLinks.unitId))
-      .where(eq(koladaLinks.huvudman, kommun))
+      // A baseline unit's link to its own OU is not an editor's business; the register's links are.
+      .where(and(eq(koladaLinks.huvudman, kommun), inArray(koladaLinks.method, ['register', 'name'])))
       .orderBy(koladaLinks.service, units.name)
       .all(),
     db
@@ -50,7 +51,7 @@ export async function loadSyncReport(db: Database, kommun: string) {
           summary: lastRun.summary,
         }
       : null,
-    links,
+    links: links.flatMap((l) => (l.method === 'kolada' ? [] : [{ ...l, method: l.method }])),
     unlinked,
     attribution: 'Källa: Kolada',
   };

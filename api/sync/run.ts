@@ -1,68 +1,67 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { KOMMUNER } from '../../shared/reference';
 import type { Database } from '../db/client';
-import { koladaLinks, koladaSyncRuns, units } from '../db/schema';
+import { koladaOus, koladaSyncRuns, units } from '../db/schema';
 import type { KoladaClient } from '../kolada';
-import { fetchKommun } from './fetch';
-import { type StoreSummary, storeKommun } from './store';
-import { SYNC_SERVICES, type SyncService, type SyncUnit, type UnlinkedOu } from './types';
+import { chunk } from '../kolada/urls';
+import { jsonList } from './bulk';
+import { fetchBatch, fetchRiket } from './fetch';
+import { type RiketSummary, type StoreSummary, storeBatch, storeRiket } from './store';
 import type { PublicationDate } from './values';
 
+export interface SyncProgress {
+  /** Kommuner written (or failed) so far, of `total`. */
+  done: number;
+  total: number;
+  /** Figures seen so far (written or unchanged). */
+  figures: number;
+  /** Kolada requests so far. */
+  requests: number;
+  /** The kommun just finished, null at the start and at the end. */
+  kommun: string | null;
+}
+
 export interface SyncOptions {
-  /** Kommun codes; left out, every kommun with elderly-care units in the register. */
+  /** Kommun codes; left out, all 290. */
   kommuner?: readonly string[];
   years?: readonly number[];
   /** YYYY-MM-DD: apply only what changed in Kolada since then, deletions included. */
   fromDate?: string;
   now?: () => Date;
   publicationDate?: PublicationDate;
-  /** Called before each kommun and once at the end (done === total). */
-  onProgress?: (progress: { done: number; total: number; kommun: string | null }) => void;
-  /** Checked between kommuner: an aborted sync stops before the next one. */
+  /** Called at the start, after each kommun and once at the end (done === total). */
+  onProgress?: (progress: SyncProgress) => void;
+  /** Checked between kommuner: an aborted sync stops before the next one; what is written stays. */
   signal?: AbortSignal;
+  /** Kommuner fetched together (at most 25, Kolada's limit per request). */
+  batchSize?: number;
 }
 
 export type KommunResult =
-  | ({ kommun: string; outcome: 'synced'; unlinkedOus: UnlinkedOu[] } & StoreSummary)
-  | { kommun: string; outcome: 'failed'; error: string }
-  | { kommun: string; outcome: 'skipped'; note: string };
+  | ({ kommun: string; outcome: 'synced' } & StoreSummary)
+  | { kommun: string; outcome: 'failed'; error: string };
 
 export interface SyncReport {
   kommuner: KommunResult[];
+  /** The national figures: written, or why not. */
+  riket: ({ outcome: 'synced' } & RiketSummary) | { outcome: 'failed'; error: string } | null;
   totals: {
     synced: number;
     failed: number;
-    skipped: number;
     linked: number;
     unlinked: number;
+    unitsAdded: number;
+    unitsEnded: number;
+    withoutFigures: number;
     added: number;
     changed: number;
     removed: number;
+    unchanged: number;
   };
+  /** True when the signal stopped the run before every kommun was done. */
+  interrupted: boolean;
+  requests: number;
   seconds: number;
-}
-
-const isSyncService = (s: string): s is SyncService => (SYNC_SERVICES as readonly string[]).includes(s);
-
-/** Every kommun with elderly-care units in the register, demo or live. */
-export async function kommunerWithUnits(db: Database): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ huvudman: units.huvudman })
-    .from(units)
-    .where(inArray(units.service, [...SYNC_SERVICES]))
-    .all();
-  return rows
-    .map((r) => r.huvudman)
-    .filter((code) => code.length === 4)
-    .sort();
-}
-
-async function unitsOf(db: Database, kommun: string) {
-  return db
-    .select()
-    .from(units)
-    .where(and(eq(units.huvudman, kommun), inArray(units.service, [...SYNC_SERVICES])))
-    .all();
 }
 
 function contextNames(kommun: string): string[] {
@@ -70,14 +69,13 @@ function contextNames(kommun: string): string[] {
   return ref ? [ref.name, ref.shortName] : [];
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Syncs kommun after kommun: fetch all of one kommun, then write it in one transaction. A kommun that
- * fails (Kolada down, a broken answer) keeps what it had and the next one still runs. Kommuner with
- * only demo units are skipped: real figures never go next to invented providers.
+ * Syncs every kommun (or the ones given) with Kolada: first the national figures, then the kommuner
+ * in batches of 25, each batch fetched together and each kommun written in its own transaction. A
+ * kommun that fails (Kolada down, a broken answer) keeps what it had and the others still run; a
+ * rerun after an interruption converges to the state one uninterrupted run would have left.
  */
 export async function syncKolada(
   db: Database,
@@ -85,120 +83,205 @@ export async function syncKolada(
   options: SyncOptions = {},
 ): Promise<SyncReport> {
   const started = performance.now();
+  const requestsBefore = kolada.requestCount();
   const now = options.now ?? (() => new Date());
-  const kommuner = options.kommuner ? [...new Set(options.kommuner)] : await kommunerWithUnits(db);
+  const kommuner = options.kommuner ? [...new Set(options.kommuner)] : KOMMUNER.map((k) => k.code).sort();
+  const mode = options.fromDate ? ('incremental' as const) : ('full' as const);
+  const fetchOptions = { years: options.years, fromDate: options.fromDate };
   const results: KommunResult[] = [];
-  for (const [i, kommun] of kommuner.entries()) {
-    if (options.signal?.aborted) break;
-    options.onProgress?.({ done: i, total: kommuner.length, kommun });
-    const startedAt = now().toISOString();
-    const result = await syncOne(db, kolada, kommun, options, now);
-    results.push(result);
-    await recordRun(db, result, startedAt, now().toISOString());
+  let figures = 0;
+  const progress = (kommun: string | null) =>
+    options.onProgress?.({
+      done: results.length,
+      total: kommuner.length,
+      figures,
+      requests: kolada.requestCount() - requestsBefore,
+      kommun,
+    });
+  progress(null);
+
+  let riket: SyncReport['riket'] = null;
+  if (!options.signal?.aborted) {
+    try {
+      const rows = await fetchRiket(kolada, fetchOptions);
+      riket = {
+        outcome: 'synced',
+        ...(await storeRiket(db, rows, {
+          mode,
+          years: options.years,
+          now: now(),
+          publicationDate: options.publicationDate,
+        })),
+      };
+    } catch (error) {
+      riket = { outcome: 'failed', error: message(error) };
+    }
   }
-  options.onProgress?.({ done: kommuner.length, total: kommuner.length, kommun: null });
-  return { kommuner: results, totals: totalsOf(results), seconds: (performance.now() - started) / 1000 };
+
+  for (const batch of chunk(kommuner, Math.min(25, options.batchSize ?? 25))) {
+    if (options.signal?.aborted) break;
+    const startedAt = now().toISOString();
+    let outcome: Awaited<ReturnType<typeof fetchBatch>>;
+    try {
+      const { registerOus, knownOus } = await batchContext(db, batch);
+      outcome = await fetchBatch(kolada, { kommuner: batch, registerOus, knownOus, now }, fetchOptions);
+    } catch (error) {
+      outcome = {
+        fetched: [],
+        failed: batch.map((kommun) => ({ kommun, error: new Error(message(error)) })),
+      };
+    }
+    // Stopped while fetching (Ctrl+C, a server shutting down): the batch is left for the next run.
+    if (options.signal?.aborted) break;
+    const failedBy = new Map(outcome.failed.map((f) => [f.kommun, f.error]));
+    let stored: Map<string, StoreSummary | Error>;
+    try {
+      stored = await storeBatch(db, outcome.fetched, (kommun) => ({
+        mode,
+        years: options.years,
+        now: now(),
+        publicationDate: options.publicationDate,
+        contextNames: contextNames(kommun),
+      }));
+    } catch (error) {
+      // The batch's commit itself failed: none of it was written.
+      stored = new Map(outcome.fetched.map((f) => [f.kommun, new Error(message(error))]));
+    }
+    for (const kommun of batch) {
+      const summary = stored.get(kommun);
+      let result: KommunResult;
+      if (summary === undefined) {
+        result = { kommun, outcome: 'failed', error: message(failedBy.get(kommun) ?? 'inget svar') };
+      } else if (summary instanceof Error) {
+        result = { kommun, outcome: 'failed', error: summary.message };
+      } else {
+        result = { kommun, outcome: 'synced', ...summary };
+        figures += summary.added + summary.changed + summary.unchanged;
+      }
+      results.push(result);
+      progress(kommun);
+    }
+    await recordRuns(db, results.slice(-batch.length), startedAt, now().toISOString());
+  }
+  const interrupted = results.length < kommuner.length;
+  options.onProgress?.({
+    done: results.length,
+    total: kommuner.length,
+    figures,
+    requests: kolada.requestCount() - requestsBefore,
+    kommun: null,
+  });
+  return {
+    kommuner: results,
+    riket,
+    totals: totalsOf(results),
+    interrupted,
+    requests: kolada.requestCount() - requestsBefore,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
-async function syncOne(
-  db: Database,
-  kolada: KoladaClient,
-  kommun: string,
-  options: SyncOptions,
-  now: () => Date,
-): Promise<KommunResult> {
-  try {
-    const rows = await unitsOf(db, kommun);
-    const live: SyncUnit[] = rows
-      .filter((u) => u.kind === 'live' && isSyncService(u.service))
-      .map((u) => ({
-        id: u.id,
-        service: u.service as SyncService,
-        name: u.name,
-        aliases: u.aliases,
-        koladaOu: u.koladaOu,
-        status: u.status,
-      }));
-    const services = SYNC_SERVICES.filter((s) => live.some((u) => u.service === s));
-    if (services.length === 0) {
-      const note =
-        rows.length > 0
-          ? 'bara demoenheter i registret: inga riktiga siffror bredvid påhittade utförare'
-          : 'inga enheter för hemtjänst eller särskilt boende i registret';
-      return { kommun, outcome: 'skipped', note };
-    }
-    const previous = await db
-      .select({ unitId: koladaLinks.unitId, ou: koladaLinks.ou })
-      .from(koladaLinks)
-      .where(eq(koladaLinks.huvudman, kommun))
-      .all();
-    const previousLinks = new Map(previous.map((l) => [l.unitId, l.ou]));
-    const snapshot = await fetchKommun(
-      kolada,
-      { kommun, contextNames: contextNames(kommun), units: live, services, previousLinks, now },
-      { years: options.years, fromDate: options.fromDate },
-    );
-    const summary = await storeKommun(db, snapshot, {
-      mode: options.fromDate ? 'incremental' : 'full',
-      years: options.years,
-      now: now(),
-      publicationDate: options.publicationDate,
-    });
-    return { kommun, outcome: 'synced', unlinkedOus: snapshot.unlinked, ...summary };
-  } catch (error) {
-    return { kommun, outcome: 'failed', error: message(error) };
+/** What the batch's fetch needs from the database: the OUs their registers name, and the OUs known already. */
+async function batchContext(db: Database, batch: readonly string[]) {
+  const [named, known] = await Promise.all([
+    db
+      .select({ huvudman: units.huvudman, koladaOu: units.koladaOu })
+      .from(units)
+      .where(
+        and(inArray(units.huvudman, jsonList(batch)), eq(units.origin, 'register'), eq(units.kind, 'live')),
+      )
+      .all(),
+    db
+      .select({ id: koladaOus.id })
+      .from(koladaOus)
+      .where(inArray(koladaOus.huvudman, jsonList(batch)))
+      .all(),
+  ]);
+  const registerOus = new Map<string, string[]>();
+  for (const { huvudman, koladaOu } of named) {
+    if (koladaOu.length > 0) registerOus.set(huvudman, [...(registerOus.get(huvudman) ?? []), ...koladaOu]);
   }
+  return { registerOus, knownOus: new Set(known.map((k) => k.id)) };
 }
 
 /** The last outcome per kommun, for editors; not data the API serves, so no version moves. */
-async function recordRun(db: Database, result: KommunResult, startedAt: string, finishedAt: string) {
-  const summary =
-    result.outcome === 'synced'
-      ? {
-          added: result.added,
-          changed: result.changed,
-          removed: result.removed,
-          unchanged: result.unchanged,
-          linked: result.linked,
-          unlinked: result.unlinked,
-        }
-      : null;
-  const row = {
+async function recordRuns(
+  db: Database,
+  results: readonly KommunResult[],
+  startedAt: string,
+  finishedAt: string,
+) {
+  const rows = results.map((result) => ({
+    huvudman: result.kommun,
     startedAt,
     finishedAt,
     outcome: result.outcome,
-    message: result.outcome === 'failed' ? result.error : result.outcome === 'skipped' ? result.note : null,
-    summary,
-  };
+    message: result.outcome === 'failed' ? result.error : null,
+    summary:
+      result.outcome === 'synced'
+        ? {
+            added: result.added,
+            changed: result.changed,
+            removed: result.removed,
+            unchanged: result.unchanged,
+            linked: result.linked,
+            unlinked: result.unlinked,
+            unitsAdded: result.unitsAdded,
+            unitsEnded: result.unitsEnded,
+            withoutFigures: result.withoutFigures,
+          }
+        : null,
+  }));
+  if (rows.length === 0) return;
+  const excluded = (column: string) => sql.raw(`excluded.${column}`);
   try {
     await db
       .insert(koladaSyncRuns)
-      .values({ huvudman: result.kommun, ...row })
-      .onConflictDoUpdate({ target: koladaSyncRuns.huvudman, set: row });
+      .values(rows)
+      .onConflictDoUpdate({
+        target: koladaSyncRuns.huvudman,
+        set: {
+          startedAt: excluded('started_at'),
+          finishedAt: excluded('finished_at'),
+          outcome: excluded('outcome'),
+          message: excluded('message'),
+          summary: excluded('summary'),
+        },
+      });
   } catch {
     // The run's record is a courtesy; its failure must not turn a good sync into a failed one.
   }
 }
 
 function totalsOf(results: readonly KommunResult[]): SyncReport['totals'] {
-  const totals = {
+  const totals: SyncReport['totals'] = {
     synced: 0,
     failed: 0,
-    skipped: 0,
     linked: 0,
     unlinked: 0,
+    unitsAdded: 0,
+    unitsEnded: 0,
+    withoutFigures: 0,
     added: 0,
     changed: 0,
     removed: 0,
+    unchanged: 0,
   };
   for (const r of results) {
     totals[r.outcome]++;
     if (r.outcome !== 'synced') continue;
-    totals.linked += r.linked;
-    totals.unlinked += r.unlinked;
-    totals.added += r.added;
-    totals.changed += r.changed;
-    totals.removed += r.removed;
+    for (const key of [
+      'linked',
+      'unlinked',
+      'unitsAdded',
+      'unitsEnded',
+      'withoutFigures',
+      'added',
+      'changed',
+      'removed',
+      'unchanged',
+    ] as const)
+      totals[key] += r[key];
   }
   return totals;
 }

@@ -1,133 +1,129 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { KOLADA_RIKET } from '../../shared/domain/huvudman';
 import { indicatorsFor } from '../../shared/reference';
 import type { Database } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
-import { datasets, units } from '../db/schema';
-import { recordChanges } from '../history/changes';
-import { historyOf } from './history';
-import { replaceLinks, replaceUnlinked } from './links-store';
+import { datasets } from '../db/schema';
+import type { KoladaDataRow } from '../kolada';
+import { applyKommunPlan } from './apply';
+import { deleteValues, readValues, upsertValues } from './bulk';
+import { isEmptyPlan, planKommun, type StoreOptions, type StoreSummary } from './kommun-plan';
 import { planSize, planValues, type ValuePlan } from './plan';
-import { storedInScope } from './scope';
-import type { KommunSnapshot, SyncService } from './types';
-import { type PublicationDate, toSyncValues } from './values';
-import { writeValues } from './write-values';
+import { loadBatchState } from './state';
+import { type KommunFetch, kpisFor, SYNC_SERVICES } from './types';
+import { toSyncValues, valueKey } from './values';
 
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export { SYNC_ACTOR } from './apply';
+export type { StoreOptions, StoreSummary } from './kommun-plan';
 
-export const SYNC_ACTOR = 'sync';
+/** Kommuner whose stored state is read together: a few queries each, and only their figures in memory. */
+const STATE_CHUNK = 5;
 
-export interface StoreOptions {
-  mode: 'full' | 'incremental';
-  /** With --year: a full sync is the whole truth for these periods only. */
-  years?: readonly number[] | undefined;
-  now: Date;
-  publicationDate?: PublicationDate;
+/**
+ * Writes a batch of kommuner in one transaction: the stored state is read a few kommuner at a time in
+ * a few queries, each kommun's plan is made in memory, and only a kommun whose plan writes something gets a
+ * savepoint and its statements. A kommun whose write fails is rolled back alone and the others commit;
+ * one commit per batch, since each commit waits for the disk. When nothing differs nothing is written,
+ * so a repeated sync leaves every version and the history as they were.
+ */
+export async function storeBatch(
+  db: Database,
+  batch: readonly KommunFetch[],
+  options: (kommun: string) => StoreOptions,
+): Promise<Map<string, StoreSummary | Error>> {
+  const results = new Map<string, StoreSummary | Error>();
+  if (batch.length === 0) return results;
+  await db.transaction(async (tx) => {
+    let wrote = false;
+    for (let i = 0; i < batch.length; i += STATE_CHUNK) {
+      const part = batch.slice(i, i + STATE_CHUNK);
+      const state = await loadBatchState(tx, part);
+      for (const fetched of part) {
+        try {
+          const plan = planKommun(state.get(fetched.kommun)!, fetched, options(fetched.kommun));
+          if (!isEmptyPlan(plan)) {
+            await tx.transaction((savepoint) => applyKommunPlan(savepoint, plan));
+            wrote = true;
+          }
+          results.set(fetched.kommun, plan.summary);
+        } catch (error) {
+          results.set(fetched.kommun, error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+    }
+    if (wrote) await bumpDataVersion(tx);
+  });
+  return results;
 }
 
-export interface StoreSummary {
+/** One kommun, in a transaction of its own; throws if its write fails. */
+export async function storeKommun(
+  db: Database,
+  fetched: KommunFetch,
+  options: StoreOptions,
+): Promise<StoreSummary> {
+  const result = (await storeBatch(db, [fetched], () => options)).get(fetched.kommun)!;
+  if (result instanceof Error) throw result;
+  return result;
+}
+
+export interface RiketSummary {
   added: number;
   changed: number;
   removed: number;
   unchanged: number;
-  linked: number;
-  unlinked: number;
-  /** Choice systems whose dataset version moved. */
-  changedServices: SyncService[];
 }
 
 /**
- * Writes one kommun's fetched figures in one transaction: values added, changed and removed so the
- * stored figures match Kolada's, demo figures of the systems removed, links and unlinked OUs replaced,
- * history recorded, dataset versions and data_version bumped. When nothing differs, nothing is
- * written at all, so a repeated sync leaves every version and the history as they were.
+ * Writes the national figures, the comparison beside every unit's. The demo's invented national
+ * figures belong to the demo lists and go only where a real figure of the same key takes their place.
+ * Every live list of a service whose national figures moved gets a new version.
  */
-export async function storeKommun(
+export async function storeRiket(
   db: Database,
-  snapshot: KommunSnapshot,
-  options: StoreOptions,
-): Promise<StoreSummary> {
+  rows: readonly KoladaDataRow[],
+  options: Pick<StoreOptions, 'mode' | 'years' | 'now' | 'publicationDate'>,
+): Promise<RiketSummary> {
   const nowIso = options.now.toISOString();
   return db.transaction(async (tx) => {
-    const systemUnits = await tx
-      .select({ id: units.id, service: units.service, kind: units.kind })
-      .from(units)
-      .where(and(eq(units.huvudman, snapshot.kommun), inArray(units.service, snapshot.services)))
-      .all();
-    const liveUnits = new Set(systemUnits.filter((u) => u.kind === 'live').map((u) => u.id));
-    // A unit removed since the fetch (a register import in between) gets no figures.
-    const links = snapshot.links.filter((l) => liveUnits.has(l.unitId));
-    const incoming = toSyncValues({ ...snapshot, links, publicationDate: options.publicationDate });
-
-    const complete = new Set(snapshot.relinked);
-    const stored = await storedInScope(tx, snapshot, systemUnits, incoming.values, options.years, complete);
-    const plan = planValues({
-      stored,
-      incoming: incoming.values,
-      deleted: incoming.deleted,
-      mode: options.mode,
-      completeSubjects: complete,
+    const incoming = toSyncValues({
+      kommun: KOLADA_RIKET,
+      unitRows: [],
+      areaRows: rows.filter((r) => r.subject === KOLADA_RIKET),
+      publicationDate: options.publicationDate,
     });
-
-    await writeValues(tx, plan, nowIso);
-    const history = historyOf(plan, snapshot.kommun, systemUnits);
-    if (history.length > 0) await recordChanges(tx, history, SYNC_ACTOR, nowIso);
-
-    const linksChanged = await replaceLinks(tx, snapshot.kommun, links, nowIso);
-    const unlinkedChanged = await replaceUnlinked(tx, snapshot.kommun, snapshot.unlinked, nowIso);
-    const changedServices = await touchDatasets(tx, snapshot, plan, nowIso);
-
-    if (planSize(plan) > 0 || linksChanged || unlinkedChanged || changedServices.length > 0) {
-      await bumpDataVersion(tx);
-    }
-    return {
-      added: plan.added.length,
-      changed: plan.changed.length,
-      removed: plan.removed.length,
-      unchanged: plan.unchanged,
-      linked: links.length,
-      unlinked: snapshot.unlinked.length,
-      changedServices,
-    };
+    // toSyncValues reads the kommun argument as the kommun; here the rows are the country's.
+    const values = incoming.values.map((v) => ({ ...v, scope: 'riket' as const }));
+    const deleted = incoming.deleted.map((v) => ({ ...v, scope: 'riket' as const }));
+    const incomingKeys = new Set(values.map(valueKey));
+    const periods = options.years?.map(String);
+    const stored = (
+      await readValues(tx, { scope: 'riket', subjects: [KOLADA_RIKET], kpis: kpisFor() })
+    ).filter(
+      (v) => (v.kind === 'live' || incomingKeys.has(valueKey(v))) && (!periods || periods.includes(v.period)),
+    );
+    const plan = planValues({ stored, incoming: values, deleted, mode: options.mode });
+    if (planSize(plan) === 0) return summaryOf(plan);
+    await upsertValues(tx, [...plan.added, ...plan.changed.map((c) => c.after)], nowIso);
+    await deleteValues(tx, plan.removed);
+    const kpis = new Set(
+      [...plan.added, ...plan.changed.map((c) => c.after), ...plan.removed].map((v) => v.indicatorId),
+    );
+    const services = SYNC_SERVICES.filter((s) => indicatorsFor(s).some((i) => kpis.has(i.id)));
+    await tx
+      .update(datasets)
+      .set({ version: sql`${datasets.version} + 1`, indicatorsSyncedAt: nowIso, updatedAt: nowIso })
+      .where(and(eq(datasets.kind, 'live'), inArray(datasets.service, services)));
+    await bumpDataVersion(tx);
+    return summaryOf(plan);
   });
 }
 
-/**
- * A system whose figures changed (its units', or the kommun's or country's for its KPIs) becomes
- * "live" with a new version and indicatorsSyncedAt; so does one still marked demo. Untouched otherwise.
- */
-async function touchDatasets(tx: Transaction, snapshot: KommunSnapshot, plan: ValuePlan, nowIso: string) {
-  const touched = new Set<string>();
-  for (const v of [...plan.added, ...plan.changed.map((c) => c.after), ...plan.removed])
-    touched.add(v.indicatorId);
-  const changed: SyncService[] = [];
-  for (const service of snapshot.services) {
-    const current = await tx
-      .select({ kind: datasets.kind })
-      .from(datasets)
-      .where(and(eq(datasets.huvudman, snapshot.kommun), eq(datasets.service, service)))
-      .get();
-    const valuesChanged = indicatorsFor(service).some((i) => touched.has(i.id));
-    if (!valuesChanged && current?.kind === 'live') continue;
-    changed.push(service);
-    await tx
-      .insert(datasets)
-      .values({
-        huvudman: snapshot.kommun,
-        service,
-        kind: 'live',
-        version: 1,
-        indicatorsSyncedAt: nowIso,
-        updatedAt: nowIso,
-      })
-      .onConflictDoUpdate({
-        target: [datasets.huvudman, datasets.service],
-        set: {
-          kind: 'live',
-          version: sql`${datasets.version} + 1`,
-          indicatorsSyncedAt: nowIso,
-          updatedAt: nowIso,
-        },
-      });
-  }
-  return changed;
+function summaryOf(plan: ValuePlan): RiketSummary {
+  return {
+    added: plan.added.length,
+    changed: plan.changed.length,
+    removed: plan.removed.length,
+    unchanged: plan.unchanged,
+  };
 }

@@ -1,24 +1,41 @@
 import { indicatorsFor } from '../../shared/reference';
-import type { KoladaDataRow, KoladaOu } from '../kolada';
+import { KOLADA_SERVICES } from '../db/schema';
+import type { KoladaDataRow } from '../kolada';
 
 /** The services whose units Kolada measures at unit level. */
-export type SyncService = 'hemtjanst' | 'sarskilt_boende';
-export const SYNC_SERVICES: readonly SyncService[] = ['hemtjanst', 'sarskilt_boende'];
+export type SyncService = (typeof KOLADA_SERVICES)[number];
+export const SYNC_SERVICES: readonly SyncService[] = KOLADA_SERVICES;
+
+export function isSyncService(service: string): service is SyncService {
+  return (SYNC_SERVICES as readonly string[]).includes(service);
+}
 
 /** The configured indicators (Kolada KPI ids) of these services, in display order. */
-export function kpisFor(services: readonly SyncService[]): string[] {
+export function kpisFor(services: readonly SyncService[] = SYNC_SERVICES): string[] {
   return services.flatMap((service) => indicatorsFor(service).map((i) => i.id));
 }
 
-/** A register unit as the sync sees it. */
+/** A unit of a kommun's elderly care as the sync sees it. */
 export interface SyncUnit {
   id: string;
   service: SyncService;
+  origin: 'register' | 'kolada';
+  kind: 'demo' | 'live';
   name: string;
   aliases: readonly string[];
-  /** The editor's link (units.kolada_ou). */
-  koladaOu: string | null;
+  /** The editor's OUs (units.kolada_ou), for a register unit. */
+  koladaOu: readonly string[];
+  identityKey: string;
   status: 'aktiv' | 'avslutad';
+  statusDate: string | null;
+}
+
+/** An elderly-care OU as Kolada lists it: the kommun from its `municipality` field, the service from its series. */
+export interface ElderlyOu {
+  id: string;
+  huvudman: string;
+  service: SyncService;
+  title: string;
 }
 
 export interface OuLink {
@@ -27,7 +44,8 @@ export interface OuLink {
   ou: string;
   /** Kolada's title, or null when the editor's OU is not in Kolada's list for the kommun. */
   ouTitle: string | null;
-  method: 'register' | 'name';
+  /** register: the editor's kolada_ou; name: the strict matcher; kolada: a baseline unit's own OU. */
+  method: 'register' | 'name' | 'kolada';
 }
 
 export interface UnlinkedOu {
@@ -41,17 +59,17 @@ export interface UnlinkedOu {
 }
 
 /** Everything fetched for one kommun, before anything is written. */
-export interface KommunSnapshot {
+export interface KommunFetch {
   kommun: string;
-  services: SyncService[];
-  ous: KoladaOu[];
-  links: OuLink[];
-  unlinked: UnlinkedOu[];
+  /** Its elderly-care OUs as Kolada lists them now. */
+  ous: ElderlyOu[];
   /**
-   * Units whose link is new, changed or gone since the last sync. Their figures were fetched in full
-   * (all years, not only changes) and replace whatever they had: no figure of a former OU stays.
+   * The OUs whose figures were asked for: the listed ones and those the register names. Their stored
+   * figures are what this fetch answers for; an OU Kolada no longer lists keeps the figures it had.
    */
-  relinked: string[];
+  askedOus: string[];
+  /** OUs whose figures were fetched in full (every year, not only changes), also in a limited sync. */
+  completeOus: string[];
   unitRows: KoladaDataRow[];
   areaRows: KoladaDataRow[];
   fetchedAt: string;
@@ -60,7 +78,7 @@ export interface KommunSnapshot {
 /** One row of indicator_values as the sync writes it. */
 export interface SyncValue {
   indicatorId: string;
-  scope: 'unit' | 'kommun' | 'riket';
+  scope: 'ou' | 'kommun' | 'riket';
   subject: string;
   period: string;
   value: number | null;

@@ -1,6 +1,8 @@
+import { KOLADA_RIKET } from '../../shared/domain/huvudman';
+import { countIsRespondents } from '../../shared/reference/indicators';
 import koladaKpis from '../../shared/reference/kolada-kpis.json';
 import type { KoladaDataRow } from '../kolada';
-import type { OuLink, SyncValue } from './types';
+import type { SyncValue } from './types';
 
 type CatalogueEntry = { publicationDate: string | null; period: string | null };
 const CATALOGUE = koladaKpis as Record<string, CatalogueEntry>;
@@ -19,12 +21,12 @@ export const cataloguePublicationDate: PublicationDate = (kpi, period) => {
 };
 
 /**
- * Kolada's `count` is the number who answered for the user-survey KPIs (U…). For the unit survey
- * (N…, answered by one manager per unit) it counts units, not people: storing it as respondents would
- * hide every such figure behind the "too few respondents" rule, so those get null.
+ * Kolada's `count` is the number who answered for the user-survey KPIs ("Brukarbedömning …", ids U… and
+ * some N…). For the unit survey (answered by one manager per unit) it counts units, not people: storing
+ * it as respondents would hide every such figure behind the "too few respondents" rule, so those get null.
  */
 export function respondentsOf(row: Pick<KoladaDataRow, 'kpi' | 'respondents'>): number | null {
-  return row.kpi.startsWith('U') ? row.respondents : null;
+  return countIsRespondents(row.kpi) ? row.respondents : null;
 }
 
 export function valueKey(v: Pick<SyncValue, 'indicatorId' | 'scope' | 'subject' | 'period'>): string {
@@ -36,31 +38,29 @@ export interface IncomingValues {
   values: SyncValue[];
   /** Figures Kolada says were removed (incremental answers). */
   deleted: SyncValue[];
+  /** The figures to store by their key, so a plan need not compute the keys again. */
+  keyed: ReadonlyMap<string, SyncValue>;
 }
 
 /**
- * Turns Kolada's rows into indicator_values rows: an OU's figures become its linked unit's, the
- * kommun's and the country's become comparison figures. Rows for OUs no unit is linked to are dropped.
- * Pure; when Kolada repeats a figure (overlapping pages), the last one counts.
+ * Turns Kolada's rows into indicator_values rows: an OU's figures are stored under the OU (a unit shows
+ * those of its linked OUs), the kommun's and the country's become comparison figures; rows of any other
+ * area are dropped. Pure; when Kolada repeats a figure (overlapping pages), the last one counts.
  */
 export function toSyncValues(input: {
   kommun: string;
   unitRows: readonly KoladaDataRow[];
   areaRows: readonly KoladaDataRow[];
-  links: readonly OuLink[];
   publicationDate?: PublicationDate;
 }): IncomingValues {
   const published = input.publicationDate ?? cataloguePublicationDate;
-  const unitsOfOu = new Map<string, string[]>();
-  for (const link of input.links) unitsOfOu.set(link.ou, [...(unitsOfOu.get(link.ou) ?? []), link.unitId]);
-
   const values = new Map<string, SyncValue>();
   const deleted = new Map<string, SyncValue>();
-  const put = (row: KoladaDataRow, scope: SyncValue['scope'], subject: string) => {
+  const put = (row: KoladaDataRow, scope: SyncValue['scope']) => {
     const value: SyncValue = {
       indicatorId: row.kpi,
       scope,
-      subject,
+      subject: row.subject,
       period: row.period,
       value: row.value,
       respondents: respondentsOf(row),
@@ -76,12 +76,10 @@ export function toSyncValues(input: {
       values.set(key, value);
     }
   };
-  for (const row of input.unitRows) {
-    for (const unitId of unitsOfOu.get(row.subject) ?? []) put(row, 'unit', unitId);
-  }
+  for (const row of input.unitRows) put(row, 'ou');
   for (const row of input.areaRows) {
-    if (row.subject === input.kommun) put(row, 'kommun', row.subject);
-    else if (row.subject === '0000') put(row, 'riket', row.subject);
+    if (row.subject === input.kommun) put(row, 'kommun');
+    else if (row.subject === KOLADA_RIKET) put(row, 'riket');
   }
-  return { values: [...values.values()], deleted: [...deleted.values()] };
+  return { values: [...values.values()], deleted: [...deleted.values()], keyed: values };
 }

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { service } from './service';
 import { sourceRef } from './source';
 
+/** What an indicator's figure is: a share in percent, a count, days, or a mean on the source's own scale. */
+export const INDICATOR_UNITS = ['percent', 'count', 'days', 'mean'] as const;
+export const indicatorUnit = z
+  .enum(INDICATOR_UNITS)
+  .describe("'mean': a mean on the source's own scale (e.g. 0-1 for the patient survey from 2025)");
+export type IndicatorUnit = z.infer<typeof indicatorUnit>;
+
 /** A quality indicator the product shows, e.g. Kolada KPI U21468 (overall satisfaction, hemtjänst). */
 export const indicatorDefinition = z.object({
   id: z.string().describe('Kolada KPI id, e.g. "U21468"'),
@@ -9,9 +16,7 @@ export const indicatorDefinition = z.object({
   title: z.string().describe("The source's own title"),
   label: z.string().describe('A short label in plain Swedish'),
   description: z.string(),
-  unit: z
-    .enum(['percent', 'count', 'days', 'mean'])
-    .describe("'mean': a mean on the source's own scale (e.g. 0-1 for the patient survey from 2025)"),
+  unit: indicatorUnit,
   favourable: z
     .enum(['high', 'low', 'none'])
     .describe('Which direction is favourable; shown as a fact, never turned into a score'),
@@ -31,11 +36,11 @@ export const missingReason = z.enum([
   'no_data', // the source has no value for this unit and period
   'too_few_respondents', // the source withheld it, or too few answered to show a figure
   'not_linked', // the unit is not yet linked to the source's unit (e.g. no Kolada OU)
+  'several_survey_units', // the unit's figures are per survey unit: read `figures`, one per survey unit
 ]);
 export type MissingReason = z.infer<typeof missingReason>;
 
-export const indicatorValue = z.object({
-  id: z.string().describe('Indicator id'),
+const figureFields = {
   value: z.number().nullable(),
   period: z.string().nullable().describe('E.g. "2025" for that year\'s survey'),
   respondents: z.number().int().nullable(),
@@ -46,5 +51,32 @@ export const indicatorValue = z.object({
     kommun: z.number().nullable().describe('The same indicator for the whole kommun/region, same period'),
     riket: z.number().nullable().describe('The national figure, same period'),
   }),
+};
+
+/**
+ * One survey unit's figure for one indicator: its own value, period, respondents and the comparison
+ * figures of the same period. `surveyUnit` is null for a figure of the unit itself (the demo's).
+ */
+export const surveyUnitFigure = z.object({
+  surveyUnit: z.object({ id: z.string(), title: z.string().nullable() }).nullable(),
+  ...figureFields,
+});
+export type SurveyUnitFigure = z.infer<typeof surveyUnitFigure>;
+
+/**
+ * A unit's figure for one indicator. With one survey unit (or the demo's own figure) the top-level
+ * fields are that figure and `figures` holds it once more with its survey unit. With several survey
+ * units the top level is empty (missingReason "several_survey_units") and `figures` holds each survey
+ * unit's figure side by side: they are never averaged, summed or one picked. Unlinked: `figures` is [].
+ */
+export const indicatorValue = z.object({
+  id: z.string().describe('Indicator id'),
+  ...figureFields,
+  figures: z
+    .array(surveyUnitFigure)
+    .default([])
+    .describe(
+      'Per survey unit, in the order of the unit\'s surveyUnits: e.g. "90 % (Område 1, 61 svar) · 86 % (Område 2, 48 svar)"',
+    ),
 });
 export type IndicatorValue = z.infer<typeof indicatorValue>;

@@ -40,6 +40,32 @@ const OUR_LABELS: { id: string; service: Service; label: string; isDefault?: boo
   { id: 'N23588', service: 'sarskilt_boende', label: 'Andel av omsorgspersonalen som är undersköterskor' },
 ];
 
+/**
+ * Kolada's `count` is the number of people who answered for the user survey ("Brukarbedömning …",
+ * Socialstyrelsen's "Vad tycker de äldre om äldreomsorgen?"), whatever the id's letter (U21468, but
+ * also N21495, N21497). For the unit survey ("Enhetsundersökningen …", answered by one manager per
+ * unit) it counts units. A KPI the catalogue does not know is treated as a survey of people, so the
+ * minimum-respondents rule errs on the side of withholding.
+ */
+export function countIsRespondents(kpi: string): boolean {
+  const entry = kpis[kpi];
+  if (!entry) return true;
+  return !/^Enhetsundersökningen/i.test(entry.title.trim());
+}
+
+/**
+ * Kolada codes many unit-survey KPIs at unit level as answers (Ja=1, Nej=0, sometimes 2/1/0) while the
+ * same KPI is a percentage for a kommun; the catalogue's description says so. Such a code is not a
+ * share and must never be shown as one, nor compared with the kommun's percentage.
+ */
+export function isCodedAtUnitLevel(kpi: string): boolean {
+  const entry = kpis[kpi];
+  if (entry === undefined) return false;
+  return /enhetsniv[åa]\S*\s+(anges|redovisas)|redovisas på enhetsnivå|publiceras enbart på enhetsnivå|\bJa\s*=\s*1\b/i.test(
+    entry.description,
+  );
+}
+
 function koladaSource() {
   const { id, name, attribution } = SOURCES.kolada;
   return { id, name, attribution };
@@ -48,6 +74,10 @@ function koladaSource() {
 export const INDICATORS: IndicatorDefinition[] = OUR_LABELS.map(({ id, service, label, isDefault }) => {
   const kpi = kpis[id];
   if (!kpi) throw new Error(`Kolada KPI ${id} is missing from kolada-kpis.json`);
+  // Every indicator is shown as a percentage of a unit: only KPIs Kolada reports as shares at unit level.
+  if (isCodedAtUnitLevel(id) || !/andel \(%\)/.test(kpi.title)) {
+    throw new Error(`Kolada KPI ${id} is not a share at unit level and cannot be shown as a percentage`);
+  }
   return {
     id,
     service,

@@ -110,9 +110,11 @@ export const COLUMN_DEFINITIONS: Record<RegisterColumn, ColumnDefinition> = {
     maxLength: 50,
   },
   kolada_ou: {
-    content: 'Enhetens id i Kolada, för att koppla kvalitetsresultat',
-    allowed: '`V`, två siffror, `E`, minst fyra tecken',
-    example: '`V15E058100101`',
+    content:
+      'Enhetens id i Kolada, för att koppla kvalitetsresultat; har utföraren flera enheter i Socialstyrelsens undersökningar (till exempel flera områden), ange alla',
+    allowed:
+      '`V`, två siffror (`21` hemtjänst, `23` särskilt boende), `E`, minst fyra tecken; flera åtskilda med `|` (se nedan)',
+    example: '`V21E058100101` eller `V21E058100101|V21E058100102`',
     maxLength: 200,
   },
   webbplats: {

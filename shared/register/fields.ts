@@ -1,7 +1,14 @@
 import type { HuvudmanKind } from '../domain/huvudman';
 import kommuner from '../reference/kommuner.json';
 import regioner from '../reference/regioner.json';
-import { HSA_ID, HSA_ID_MAX_LENGTH, HUVUDMAN_AS_WRITTEN, ISO_DATE, ORGANISATIONSNUMMER } from './patterns';
+import {
+  HSA_ID,
+  HSA_ID_MAX_LENGTH,
+  HUVUDMAN_AS_WRITTEN,
+  ISO_DATE,
+  KOLADA_OU,
+  ORGANISATIONSNUMMER,
+} from './patterns';
 
 /**
  * Checks of single values. Each returns the value in its stored form, or a message in plain Swedish
@@ -105,7 +112,7 @@ export function parseHsaId(value: string): Parsed<string> {
 /** Kolada's id of an organisational unit, e.g. V15E058100101. */
 export function parseKoladaOu(value: string): Parsed<string> {
   const upper = value.toUpperCase();
-  return /^V\d{2}E[0-9A-Z]{4,}$/.test(upper)
+  return KOLADA_OU.test(upper)
     ? ok(upper)
     : fail(`'${value}' har inte formen för Koladas id för en enhet, till exempel V15E058100101`);
 }

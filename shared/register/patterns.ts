@@ -11,6 +11,11 @@ export const ORGANISATIONSNUMMER = /^(\d{6})-?(\d{4})$/;
 export const HSA_ID = /^SE\d{10,12}-[A-Z0-9]+$/;
 export const HSA_ID_MAX_LENGTH = 31;
 
+/** A Kolada organisational unit: V, the KPI series' two digits, E, a code of varying length. */
+export const KOLADA_OU = /^V\d{2}E[0-9A-Z]{4,}$/;
+/** One or more of them, separated by | (a provider with several survey units). */
+export const KOLADA_OU_LIST = /^V\d{2}E[0-9A-Z]{4,}(\|V\d{2}E[0-9A-Z]{4,})*$/;
+
 /** An ISO 639 code as written in the register: two or three lower-case letters. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 

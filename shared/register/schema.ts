@@ -8,6 +8,7 @@ import {
   HSA_ID,
   HSA_ID_MAX_LENGTH,
   HUVUDMAN_CODE,
+  KOLADA_OU_LIST,
   LANGUAGE_CODE,
   ORGANISATIONSNUMMER,
   WEBSITE,
@@ -54,13 +55,7 @@ export const registerJsonRow = z
     tillaggstjanster: textList('tillaggstjanster'),
     tar_emot_nya: optional('tar_emot_nya', z.union([z.boolean(), z.enum(['ja', 'nej'])])),
     hsa_id: optional('hsa_id', z.string().regex(HSA_ID).max(HSA_ID_MAX_LENGTH)),
-    kolada_ou: optional(
-      'kolada_ou',
-      z
-        .string()
-        .regex(/^V\d{2}E[0-9A-Z]{4,}$/)
-        .max(max('kolada_ou')),
-    ),
+    kolada_ou: optional('kolada_ou', z.string().regex(KOLADA_OU_LIST).max(max('kolada_ou'))),
     webbplats: optional('webbplats', z.string().regex(WEBSITE).max(max('webbplats'))),
     telefon: optional('telefon', text('telefon')),
     adress: optional('adress', text('adress')),

@@ -23,7 +23,8 @@ export interface RegisterRow {
   extraServices: string[];
   acceptsNewClients: boolean | null;
   hsaId: string | null;
-  koladaOu: string | null;
+  /** Kolada OU ids (kolada_ou, several separated by "|"), in the file's order, without repeats. */
+  koladaOu: string[];
   website: string | null;
   phone: string | null;
   address: string | null;

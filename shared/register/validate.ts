@@ -47,6 +47,7 @@ interface Identity {
   name: string;
   registerId: string | null;
   hsaId: string | null;
+  koladaOu: readonly string[];
 }
 
 interface CheckedRow {
@@ -145,7 +146,7 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
     return answer.ok ? { ok: true, value: answer.value === 'ja' } : answer;
   });
   const hsaId = optional('hsa_id', parseHsaId);
-  const koladaOu = optional('kolada_ou', parseKoladaOu);
+  const koladaOu = listOf('kolada_ou', parseKoladaOu);
   const website = optional('webbplats', parseWebsite);
   const phone = optional('telefon', (v) => {
     // A number cell cannot hold a leading zero: a Swedish number that lost it starts with another digit.
@@ -167,13 +168,14 @@ function checkRow(raw: RawRow, columns: ReadonlySet<RegisterColumn>, today: stri
   );
 
   if (huvudman && service) checkServiceBelongs(huvudman, service, report);
+  if (service) checkKoladaSeries(koladaOu, service, report);
   if (status === 'avslutad' && text('status_datum') === null && !unreadable('status_datum')) {
     report('status_datum', 'datum saknas; status_datum krävs när status är avslutad');
   }
 
   const identity =
     huvudman && service && name
-      ? { line: raw.line, huvudman: huvudman.code, service, name, registerId, hsaId }
+      ? { line: raw.line, huvudman: huvudman.code, service, name, registerId, hsaId, koladaOu }
       : null;
   if (!identity || !regiValue || !verifiedAt || !status) return { row: null, identity, problems };
   return {
@@ -221,6 +223,28 @@ function checkServiceBelongs(
   );
 }
 
+/** Kolada numbers its elderly-care units by service: V21… hemtjänst, V23… särskilt boende. */
+const KOLADA_SERIES: Partial<Record<Service, string>> = { hemtjanst: 'V21', sarskilt_boende: 'V23' };
+
+function checkKoladaSeries(
+  ous: readonly string[],
+  service: Service,
+  report: (column: RegisterColumn, message: string, value?: string) => void,
+) {
+  const series = KOLADA_SERIES[service];
+  if (!series) return;
+  for (const ou of ous) {
+    const other = Object.entries(KOLADA_SERIES).find(([, s]) => s !== series && ou.startsWith(s));
+    if (other) {
+      report(
+        'kolada_ou',
+        `${ou} är en Kolada-enhet för ${other[0]} (${other[1]}…), men raden gäller ${service}; ange en enhet som börjar med ${series}`,
+        ou,
+      );
+    }
+  }
+}
+
 /**
  * The same unit twice: the same id (per huvudman and tjänst), the same HSA id (per huvudman), or, for
  * rows with neither, the same normalised name (per huvudman and tjänst). Reported on the later row.
@@ -257,6 +281,20 @@ function findDuplicates(identities: readonly Identity[]): RegisterProblem[] {
             'hsa_id',
             `HSA-id ${row.hsaId} finns redan på rad ${earlier} för samma huvudman; en enhet ska bara finnas en gång`,
             row.hsaId,
+          ),
+        );
+      }
+    }
+    for (const ou of row.koladaOu) {
+      // One Kolada survey unit belongs to one provider: its figures cannot be two units' at once.
+      const earlier = firstLine(`${row.huvudman}/kolada_ou:${ou}`, row.line);
+      if (earlier !== null) {
+        problems.push(
+          problem(
+            row.line,
+            'kolada_ou',
+            `Kolada-enheten ${ou} finns redan på rad ${earlier} för samma huvudman; en Kolada-enhet hör till en utförare`,
+            ou,
           ),
         );
       }

@@ -32,8 +32,11 @@ describe('the demo dataset', () => {
       ].map((path) => json<UnitList>(app.request(path))),
     );
     for (const list of lists) {
-      expect(list.dataset.kind).toBe('demo');
+      // A demo list rests on the demo's invented register.
+      expect(list.dataset).toMatchObject({ kind: 'demo', basis: 'register' });
       for (const unit of list.items) {
+        expect(unit.origin).toBe('register');
+        expect(unit.originNote).toMatch(/^Exempeldata/);
         expect(unit.name).toMatch(/Exempel|Demo|Övning|Påhittad/);
         expect(unit.contact.website ?? '').toMatch(/^https:\/\/exempel\.invalid\//);
       }

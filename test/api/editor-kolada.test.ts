@@ -99,7 +99,7 @@ describe('Kolada links on /editor/kolada', async () => {
     });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/editor/kolada?done=linked&ou=V21E058100002');
-    expect((await byName('Beta Demohemtjänst AB')).koladaOu).toBe('V21E058100002');
+    expect((await byName('Beta Demohemtjänst AB')).koladaOu).toEqual(['V21E058100002']);
     // The +46 number, which a CSV for Excel would have to neutralise, comes back as it was.
     expect(await byName('Alfa Exempelomsorg AB')).toEqual(alfa);
     expect(await byName('Exempelkommunens hemtjänst')).toEqual(egen);
@@ -107,8 +107,8 @@ describe('Kolada links on /editor/kolada', async () => {
     expect(history.at(-1)).toMatchObject({
       actor: 'Norrköping, äldreomsorg',
       field: 'koladaOu',
-      oldValue: null,
-      newValue: 'V21E058100002',
+      oldValue: [],
+      newValue: ['V21E058100002'],
     });
 
     const after = visibleText(await (await browser.get(res.headers.get('location')!)).text());
@@ -186,8 +186,9 @@ describe('Kolada links on /editor/kolada', async () => {
     );
   });
 
-  it('links one OU per unit today: a second link replaces the first (the one place to make it append)', () => {
-    expect(withKoladaOu(null, 'V21E058100002')).toBe('V21E058100002');
-    expect(withKoladaOu('V21E058100001', 'V21E058100002')).toBe('V21E058100002');
+  it('adds an OU to those a unit has, once: a provider may have several survey units', () => {
+    expect(withKoladaOu([], 'V21E058100002')).toEqual(['V21E058100002']);
+    expect(withKoladaOu(['V21E058100001'], 'V21E058100002')).toEqual(['V21E058100001', 'V21E058100002']);
+    expect(withKoladaOu(['V21E058100001'], 'V21E058100001')).toEqual(['V21E058100001']);
   });
 });

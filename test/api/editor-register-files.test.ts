@@ -123,7 +123,12 @@ describe('files an editor has', async () => {
 describe('files the page gives back', async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const seeded = await importRegister(db, csv(ALFA, EGEN, SABO), { actor: 'cli' });
+  // A provider with two survey units in Kolada: kolada_ou holds both, and must come back as it was.
+  const seeded = await importRegister(
+    db,
+    [`${HEADER};kolada_ou`, `${ALFA};V21E058100001|V21E058100002`, `${EGEN};`, `${SABO};`].join('\r\n'),
+    { actor: 'cli' },
+  );
   if (!seeded.ok) throw new Error(JSON.stringify(seeded.problems));
   const app = testApp(db);
   const browser = editorClient(app);
@@ -157,10 +162,10 @@ describe('files the page gives back', async () => {
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="utforarregister-0581.xlsx"');
     const workbook = new Uint8Array(await res.arrayBuffer());
     const parsed = parseRegister(workbook, { today: TODAY });
-    expect(parsed.ok && parsed.rows.map((r) => r.name)).toEqual([
-      'Alfa Exempelomsorg AB',
-      'Exempelkommunens hemtjänst',
-      'Solgläntans boende AB',
+    expect(parsed.ok && parsed.rows.map((r) => [r.name, r.koladaOu])).toEqual([
+      ['Alfa Exempelomsorg AB', ['V21E058100001', 'V21E058100002']],
+      ['Exempelkommunens hemtjänst', []],
+      ['Solgläntans boende AB', []],
     ]);
 
     const before = await snapshot(db);

@@ -12,11 +12,12 @@ describe('ous', () => {
     const ous = await client.ous('0581');
 
     expect(fake.urls()).toEqual([
-      `${BASE}/ou?municipality=0581`,
+      `${BASE}/ou?municipality=0581&per_page=5000`,
       `${BASE}/ou?municipality=0581&page=2&per_page=5`,
+      // Page 2 links to page 3 relatively ("/v3/ou?…"): resolved against the page it came from.
       `${BASE}/ou?municipality=0581&page=3&per_page=5`,
     ]);
-    expect(ous).toHaveLength(12);
+    expect(ous).toHaveLength(15);
     expect(ous[0]).toEqual({
       id: 'V21E058100101',
       municipality: '0581',
@@ -110,7 +111,7 @@ describe('ouData', () => {
     });
 
     expect(fake.urls()).toEqual([
-      `${BASE}/oudata/kpi/U21468,U21466/ou/${HEMTJANST_OUS.join(',')}/year/2026?from_date=2026-10-01`,
+      `${BASE}/oudata/kpi/U21468,U21466/ou/${HEMTJANST_OUS.join(',')}/year/2026?per_page=5000&from_date=2026-10-01`,
     ]);
     const deleted = rows.filter((r) => r.deleted);
     expect(deleted.map((r) => `${r.kpi} ${r.subject} ${r.period}`)).toEqual([
@@ -126,7 +127,7 @@ describe('ouData', () => {
     const rows = await client.ouData({ kpis: ['U23471'], ous: SABO_OUS });
 
     expect(fake.urls()).toEqual([
-      `${BASE}/oudata/kpi/U23471/ou/${SABO_OUS.join(',')}`,
+      `${BASE}/oudata/kpi/U23471/ou/${SABO_OUS.join(',')}?per_page=5000`,
       `${BASE}/oudata/kpi/U23471/ou/${SABO_OUS.join(',')}?page=2&per_page=2`,
     ]);
     expect(rows.map((r) => [r.subject, r.deleted])).toEqual([
@@ -184,5 +185,52 @@ describe('kpis', () => {
       ['N21608', true, false],
     ]);
     expect(kpis[0]?.title).toMatch(/^Brukarbedömning hemtjänst/);
+  });
+});
+
+describe('ousOf', () => {
+  it("asks for up to 25 kommuner's OUs at once and files each OU under its `municipality`, never its id", async () => {
+    const { client, fake } = offlineKolada({ fixtures: false });
+    fake.fallback((request) => {
+      const codes = new URL(request.url).searchParams.get('municipality')!.split(',');
+      const values = codes.flatMap((code) => [
+        { id: `V15E${code}01`, municipality: code, title: 'Skolan' },
+        // A newer id says nothing about the kommun; this one even looks like another's.
+        { id: 'V21E058100177', municipality: code === '0580' ? '0580' : 'x', title: 'Hemtjänst' },
+      ]);
+      return { body: { values: values.filter((v) => v.municipality !== 'x'), next_url: null } };
+    });
+    const kommuner = Array.from({ length: 30 }, (_, i) => String(100 + i).padStart(4, '0')).concat('0580');
+    const byKommun = await client.ousOf(kommuner);
+
+    expect(fake.urls()).toHaveLength(2);
+    expect(fake.urls()[0]).toContain(`municipality=${kommuner.slice(0, 25).join(',')}&per_page=5000`);
+    expect(byKommun.get('0580')!.map((o) => o.id)).toEqual(['V15E058001', 'V21E058100177']);
+    expect(byKommun.get('0100')!.map((o) => o.id)).toEqual(['V15E010001']);
+    expect(client.requestCount()).toBe(2);
+  });
+
+  it('asks again, kommun by kommun, for any kommun a batched answer says nothing about', async () => {
+    const { client, fake } = offlineKolada({ fixtures: false });
+    // A server that does not understand a list of kommuner and answers nothing for it.
+    fake.fallback((request) => {
+      const code = new URL(request.url).searchParams.get('municipality')!;
+      return {
+        body: {
+          values: code.includes(',') ? [] : [{ id: `V23E${code}1`, municipality: code, title: 'Boendet' }],
+          next_url: null,
+        },
+      };
+    });
+    const byKommun = await client.ousOf(['0581', '0580']);
+    expect(fake.urls().map((u) => new URL(u).searchParams.get('municipality'))).toEqual([
+      '0581,0580',
+      '0581',
+      '0580',
+    ]);
+    expect([...byKommun].map(([k, ous]) => [k, ous.map((o) => o.id)])).toEqual([
+      ['0581', ['V23E05811']],
+      ['0580', ['V23E05801']],
+    ]);
   });
 });

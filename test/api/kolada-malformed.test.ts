@@ -4,12 +4,13 @@ import { fixture } from '../fixtures/kolada/fake-kolada';
 import { offlineKolada } from '../fixtures/kolada/offline-kolada';
 
 const BASE = 'https://api.kolada.se/v3';
-const OU_URL = `${BASE}/ou?municipality=0581`;
-const PAGE_2 = `${OU_URL}&page=2&per_page=5`;
-const PAGE_3 = `${OU_URL}&page=3&per_page=5`;
+const OU_URL = `${BASE}/ou?municipality=0581&per_page=5000`;
+const PAGE_2 = `${BASE}/ou?municipality=0581&page=2&per_page=5`;
+const PAGE_3 = `${BASE}/ou?municipality=0581&page=3&per_page=5`;
 const HEMTJANST_KPIS = ['U21468', 'U21466', 'U21467', 'N21608'];
 const HEMTJANST_OUS = ['101', '102', '103', '104', '105', '106'].map((n) => `V21E058100${n}`);
-const HEMTJANST = `${BASE}/oudata/kpi/${HEMTJANST_KPIS.join(',')}/ou/${HEMTJANST_OUS.join(',')}/year/2025,2026`;
+const HEMTJANST_PATH = `${BASE}/oudata/kpi/${HEMTJANST_KPIS.join(',')}/ou/${HEMTJANST_OUS.join(',')}/year/2025,2026`;
+const HEMTJANST_PAGE_2 = `${HEMTJANST_PATH}?page=2&per_page=30`;
 
 async function failure(promise: Promise<unknown>): Promise<KoladaResponseError> {
   const error = await promise.then(
@@ -23,17 +24,17 @@ async function failure(promise: Promise<unknown>): Promise<KoladaResponseError> 
 describe('malformed answers', () => {
   it('a bad row on the last page fails the whole call, naming the URL and what was wrong', async () => {
     const { client, fake } = offlineKolada();
-    const page = structuredClone(fixture(`${HEMTJANST}?page=2&per_page=30`).body) as {
+    const page = structuredClone(fixture(HEMTJANST_PAGE_2).body) as {
       values: { period: unknown }[];
     };
     page.values[3]!.period = 'förra året';
-    fake.route(`${HEMTJANST}?page=2&per_page=30`, { body: page });
+    fake.route(HEMTJANST_PAGE_2, { body: page });
 
     const error = await failure(
       client.ouData({ kpis: HEMTJANST_KPIS, ous: HEMTJANST_OUS, years: [2025, 2026] }),
     );
-    expect(error.url).toBe(`${HEMTJANST}?page=2&per_page=30`);
-    expect(error.message).toContain(`${HEMTJANST}?page=2&per_page=30`);
+    expect(error.url).toBe(HEMTJANST_PAGE_2);
+    expect(error.message).toContain(HEMTJANST_PAGE_2);
     expect(error.problems[0]).toMatch(/^values\[3\]\.period: /);
   });
 

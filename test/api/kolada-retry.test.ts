@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KoladaRequestError, KoladaUnavailableError } from '../../api/kolada';
 import { offlineKolada } from '../fixtures/kolada/offline-kolada';
 
-const OU_URL = 'https://api.kolada.se/v3/ou?municipality=0581';
+const OU_URL = 'https://api.kolada.se/v3/ou?municipality=0581&per_page=5000';
 const PAGE_2 = 'https://api.kolada.se/v3/ou?municipality=0581&page=2&per_page=5';
 
 /** Virtual time between the starts of two recorded requests. */
@@ -14,7 +14,7 @@ describe('retries', () => {
     const { client, fake } = offlineKolada();
     fake.queue(OU_URL, { status: 429, headers: { 'Retry-After': '3' } });
 
-    expect(await client.ous('0581')).toHaveLength(12);
+    expect(await client.ous('0581')).toHaveLength(15);
     expect(fake.urls().slice(0, 2)).toEqual([OU_URL, OU_URL]);
     expect(gap(fake, 0)).toBe(3000);
   });
@@ -24,7 +24,7 @@ describe('retries', () => {
     const in7s = new Date(clock.now() + 7000).toUTCString();
     fake.queue(PAGE_2, { status: 429, headers: { 'Retry-After': in7s } });
 
-    expect(await client.ous('0581')).toHaveLength(12);
+    expect(await client.ous('0581')).toHaveLength(15);
     expect(fake.urls()).toEqual([OU_URL, PAGE_2, PAGE_2, expect.stringContaining('page=3')]);
     expect(fake.requests[2]!.at).toBeGreaterThanOrEqual(Date.parse(in7s));
   });
@@ -41,7 +41,7 @@ describe('retries', () => {
     const { client, fake, clock } = offlineKolada({ retryBaseMs: 1000 });
     fake.queue(OU_URL, { status: 503 }, { status: 502 }, { status: 500 });
 
-    expect(await client.ous('0581')).toHaveLength(12);
+    expect(await client.ous('0581')).toHaveLength(15);
     expect(fake.requests.filter((r) => r.url === OU_URL)).toHaveLength(4);
     // random() is 0.5 in tests: 3/4 of each ceiling (1 s, 2 s, 4 s).
     expect(clock.sleeps.filter((ms) => ms >= 500)).toEqual([750, 1500, 3000]);
@@ -50,14 +50,14 @@ describe('retries', () => {
   it('retries a network error', async () => {
     const { client, fake } = offlineKolada();
     fake.queue(OU_URL, { networkError: 'ECONNRESET' });
-    expect(await client.ous('0581')).toHaveLength(12);
+    expect(await client.ous('0581')).toHaveLength(15);
     expect(fake.requests.filter((r) => r.url === OU_URL)).toHaveLength(2);
   });
 
   it('retries a request that times out, then succeeds', async () => {
     const { client, fake } = offlineKolada({ timeoutMs: 10 });
     fake.queue(OU_URL, { hang: true });
-    expect(await client.ous('0581')).toHaveLength(12);
+    expect(await client.ous('0581')).toHaveLength(15);
     expect(fake.requests.filter((r) => r.url === OU_URL)).toHaveLength(2);
   });
 

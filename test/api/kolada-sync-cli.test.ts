@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKoladaFixtures } from '../fixtures/kolada/fake-kolada';
 import { answerFromRows, rowsFromFixtures } from './kolada-sync.fake';
 
 /**
@@ -20,16 +19,12 @@ let env: Record<string, string | undefined>;
 
 function koladaStandIn(): Server {
   const rows = rowsFromFixtures();
-  const ous = loadKoladaFixtures()
-    .filter((f) => f.url.includes('/ou?municipality=0581'))
-    .flatMap((f) => f.body.values);
   return createServer((request, response) => {
     const url = `https://api.kolada.se${request.url}`;
-    const reply = url.includes('/ou?municipality=0581')
-      ? { status: 200, body: { values: ous, next_url: null } }
-      : url.includes('/ou?municipality=0580')
-        ? { status: 400, body: { error: 'refused for the test' } }
-        : (answerFromRows(url, rows) ?? { status: 404, body: {} });
+    const refused = /municipality=[0-9,]*0580/.test(url);
+    const reply = refused
+      ? { status: 400, body: { error: 'refused for the test' } }
+      : (answerFromRows(url, rows) ?? { status: 404, body: {} });
     response.writeHead('status' in reply && reply.status ? reply.status : 200, {
       'content-type': 'application/json',
     });
@@ -69,7 +64,7 @@ async function cli(script: string, ...args: string[]) {
 }
 
 describe('npm run sync', () => {
-  it('syncs the register, prints the unlinked OUs and a summary; exit 1 when a kommun fails', async () => {
+  it('syncs, prints the unlinked OUs, the requests and a summary; exit 1 when a kommun fails', async () => {
     const register = join(dir, 'register.csv');
     writeFileSync(
       register,
@@ -77,20 +72,22 @@ describe('npm run sync', () => {
         'huvudman;tjanst;namn;regi;verifierad;id;kolada_ou',
         '0581;hemtjanst;Hemtjänstgrupp Norr;egen_regi;2026-10-01;h1;V21E058100101',
         '0581;hemtjanst;Kvarnbäckens Omsorg AB;privat;2026-10-01;h4;',
-        '0580;hemtjanst;Björkhagens Hemtjänst AB;privat;2026-10-01;l1;',
       ].join('\r\n'),
     );
     expect((await cli('import', register)).code).toBe(0);
 
     const ok = await cli('sync', '--kommun', '0581');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('0581: 2 enheter kopplade');
+    expect(ok.stdout).toMatch(/0581: 5 Kolada-enheter kopplade, \d+ okopplade/);
     expect(ok.stdout).toContain('okopplad V21E058100103 "Hemtjänst Ängsmyran"');
     expect(ok.stdout).toMatch(/Kommuner: 1 synkade, 0 misslyckade/);
+    expect(ok.stdout).toMatch(/\d+ anrop till Kolada/);
     expect(ok.stdout).toContain('Källa: Kolada');
-    expect(ok.stdout).not.toContain('\r['); // no progress bar when stdout is not a terminal
+    // Without a terminal: plain progress lines, no bar redrawn in place.
+    expect(ok.stdout).toMatch(/^1\/1 kommuner · \d+ värden · \d+ anrop till Kolada · \d+:\d\d$/m);
+    expect(ok.stdout).not.toContain('\r');
 
-    const again = await cli('sync');
+    const again = await cli('sync', '--kommun', '0581,0580');
     expect(again.code).toBe(1);
     expect(again.stdout).toMatch(/0580: MISSLYCKADES.*HTTP 400/);
     expect(again.stdout).toMatch(/0581: .*0 nya, 0 ändrade, 0 borttagna/);

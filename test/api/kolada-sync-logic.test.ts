@@ -1,41 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import type { KoladaDataRow } from '../../api/kolada';
 import { parseSyncArgs } from '../../api/sync/args';
+import { baselineIdentity, baselineOu, baselineUnitId, planBaseline } from '../../api/sync/baseline';
+import { figureHistory, linkHistory } from '../../api/sync/history';
 import { parseInterval } from '../../api/sync/interval';
 import { linkOus } from '../../api/sync/link';
-import { ouService } from '../../api/sync/ous';
+import { elderlyCareOus, ouService } from '../../api/sync/ous';
 import { planValues, type StoredValue } from '../../api/sync/plan';
+import { progressLine, progressReporter } from '../../api/sync/progress';
 import { startPeriodicSync } from '../../api/sync/schedule';
-import type { SyncUnit, SyncValue } from '../../api/sync/types';
+import type { OuLink, SyncUnit, SyncValue } from '../../api/sync/types';
 import { cataloguePublicationDate, toSyncValues } from '../../api/sync/values';
+import { INDICATORS } from '../../shared/reference';
+import { countIsRespondents, isCodedAtUnitLevel } from '../../shared/reference/indicators';
 
 const unit = (id: string, name: string, extra: Partial<SyncUnit> = {}): SyncUnit => ({
   id,
   service: 'hemtjanst',
+  origin: 'register',
+  kind: 'live',
   name,
   aliases: [],
-  koladaOu: null,
+  koladaOu: [],
+  identityKey: `0581/hemtjanst/namn:${name}`,
   status: 'aktiv',
+  statusDate: null,
   ...extra,
 });
-const ou = (id: string, title: string) => ({ id, municipality: '0581', title });
+const ou = (id: string, title: string, municipality = '0581') => ({ id, municipality, title });
+const elderly = (list: ReturnType<typeof ou>[]) => elderlyCareOus(list);
 const link = (units: SyncUnit[], ous: ReturnType<typeof ou>[]) =>
   linkOus({
     kommun: '0581',
     service: 'hemtjanst',
-    ous,
+    ous: elderly(ous),
     units,
     contextNames: ['Norrköpings kommun', 'Norrköping'],
   });
 
-describe('linking OUs to units (pure)', () => {
-  it('keeps only elderly-care OUs of the service', () => {
-    expect(['V21E058100101', 'V23E058100201', 'V15E058100301', 'V11E1'].map(ouService)).toEqual([
+describe('elderly-care OUs (pure)', () => {
+  it("keeps only hemtjänst (V21…) and särskilt boende (V23…), with the kommun from Kolada's field, never the id", () => {
+    expect(['V21E058100101', 'V23E1285', 'V15E058100301', 'V11E1'].map(ouService)).toEqual([
       'hemtjanst',
       'sarskilt_boende',
       null,
       null,
     ]);
+    expect(
+      elderlyCareOus([
+        ou('V21E058100101', 'Hemtjänst Norr', '0580'),
+        ou('V23E1285', 'Almgården', '1290'),
+        ou('V15E058100301', 'Björkdungens skola F-6'),
+      ]),
+    ).toEqual([
+      { id: 'V21E058100101', huvudman: '0580', service: 'hemtjanst', title: 'Hemtjänst Norr' },
+      { id: 'V23E1285', huvudman: '1290', service: 'sarskilt_boende', title: 'Almgården' },
+    ]);
+  });
+});
+
+describe('linking OUs to register units (pure)', () => {
+  it('ignores OUs of other kinds', () => {
     const result = link(
       [unit('u1', 'Björkdungens skola F-6')],
       [ou('V15E058100301', 'Björkdungens skola F-6')],
@@ -43,17 +68,27 @@ describe('linking OUs to units (pure)', () => {
     expect(result).toEqual({ links: [], unlinked: [] });
   });
 
-  it("trusts the register's kolada_ou, even for an OU Kolada does not list under the kommun", () => {
-    const result = link([unit('u1', 'Alfa Omsorg AB', { koladaOu: 'V21E999900101' })], []);
+  it("trusts every OU of the register's kolada_ou, even one Kolada does not list under the kommun", () => {
+    const result = link(
+      [unit('u1', 'Alfa Omsorg AB', { koladaOu: ['V21E999900101', 'V21E2210'] })],
+      [ou('V21E2210', 'Alfa Omsorg, Väst')],
+    );
     expect(result.links).toEqual([
       { unitId: 'u1', service: 'hemtjanst', ou: 'V21E999900101', ouTitle: null, method: 'register' },
+      {
+        unitId: 'u1',
+        service: 'hemtjanst',
+        ou: 'V21E2210',
+        ouTitle: 'Alfa Omsorg, Väst',
+        method: 'register',
+      },
     ]);
   });
 
   it('never name-links a unit that has an OU in the register, nor an ended unit', () => {
     const result = link(
       [
-        unit('u1', 'Kvarnbäckens Omsorg AB', { koladaOu: 'V21E058100199' }),
+        unit('u1', 'Kvarnbäckens Omsorg AB', { koladaOu: ['V21E058100199'] }),
         unit('u2', 'Solvändans Hemtjänst AB', { status: 'avslutad' }),
       ],
       [ou('V21E058100104', 'Kvarnbäckens Omsorg AB'), ou('V21E058100105', 'Solvändans Hemtjänst AB')],
@@ -67,16 +102,90 @@ describe('linking OUs to units (pure)', () => {
     ]);
   });
 
-  it('leaves both OUs unlinked when two point at the same unit: which one is it?', () => {
+  it('links several OUs to one unit when each clearly names it and no other unit', () => {
     const result = link(
-      [unit('u1', 'Kvarnbäckens Omsorg AB')],
-      [ou('V21E058100104', 'Kvarnbäckens Omsorg AB'), ou('V21E058100107', 'Kvarnbäckens Omsorg AB')],
+      [unit('u1', 'Omsorgsgruppen Lind AB'), unit('u2', 'Kvarnbäckens Omsorg AB')],
+      [
+        ou('V21E2210', 'Omsorgsgruppen Lind AB, Väst'),
+        ou('V21E22101', 'Omsorgsgruppen Lind AB, Öst'),
+        ou('V21E058100103', 'Hemtjänst Ängsmyran'),
+      ],
+    );
+    expect(result.links.map((l) => [l.unitId, l.ou, l.method])).toEqual([
+      ['u1', 'V21E2210', 'name'],
+      ['u1', 'V21E22101', 'name'],
+    ]);
+    expect(result.unlinked.map((u) => u.ou)).toEqual(['V21E058100103']);
+  });
+
+  it('links no OU whose title could name two units', () => {
+    const result = link(
+      [unit('u1', 'Omsorgsgruppen Lind Norr AB'), unit('u2', 'Omsorgsgruppen Lind Söder AB')],
+      [ou('V21E2210', 'Omsorgsgruppen Lind AB')],
     );
     expect(result.links).toEqual([]);
-    expect(result.unlinked.map((u) => [u.ou, u.reason, u.candidates])).toEqual([
-      ['V21E058100104', 'ambiguous', ['Kvarnbäckens Omsorg AB']],
-      ['V21E058100107', 'ambiguous', ['Kvarnbäckens Omsorg AB']],
+    expect(result.unlinked.map((u) => u.ou)).toEqual(['V21E2210']);
+  });
+});
+
+describe('baseline units (pure)', () => {
+  const ous = elderly([
+    ou('V21E4471', 'Hemtjänst Ekholmen'),
+    ou('V21E44712', 'Lindgårdens Omsorg AB'),
+    ou('V21E0580004', 'Hemtjänst Ryd, Område 2'),
+    ou('V23E7788', 'Almbackens vård- och omsorgsboende'),
+  ]);
+  const baseline = (ouId: string, name: string, extra: Partial<SyncUnit> = {}) =>
+    unit(baselineUnitId('0581', 'hemtjanst', ouId), name, {
+      origin: 'kolada',
+      identityKey: baselineIdentity('0581', 'hemtjanst', ouId),
+      ...extra,
+    });
+
+  it('one unit per listed OU of the service with figures; the id follows the OU, so it never changes', () => {
+    const plan = planBaseline({
+      kommun: '0581',
+      service: 'hemtjanst',
+      ous,
+      withFigures: new Set(['V21E4471', 'V21E44712', 'V23E7788']),
+      units: [],
+    });
+    expect(plan.added.map((a) => [a.id, a.ou.title])).toEqual([
+      [baselineUnitId('0581', 'hemtjanst', 'V21E4471'), 'Hemtjänst Ekholmen'],
+      [baselineUnitId('0581', 'hemtjanst', 'V21E44712'), 'Lindgårdens Omsorg AB'],
     ]);
+    expect(baselineUnitId('0581', 'hemtjanst', 'V21E4471')).toBe(
+      baselineUnitId('0581', 'hemtjanst', 'V21E4471'),
+    );
+    expect(baselineUnitId('0581', 'hemtjanst', 'V21E4471')).not.toBe(
+      baselineUnitId('0580', 'hemtjanst', 'V21E4471'),
+    );
+    expect(plan.links.every((l) => l.method === 'kolada')).toBe(true);
+  });
+
+  it('renames, reopens and ends what Kolada changed; an ended unit keeps its OU', () => {
+    const plan = planBaseline({
+      kommun: '0581',
+      service: 'hemtjanst',
+      ous,
+      withFigures: new Set(['V21E4471', 'V21E44712']),
+      units: [
+        baseline('V21E4471', 'Hemtjänst Ekholmen', { status: 'avslutad', statusDate: '2025-11-01' }),
+        baseline('V21E44712', 'Lindgårdens Hemtjänst AB'),
+        baseline('V21E9999', 'Nedlagda hemtjänsten'),
+        unit('r1', 'Registrets enhet'),
+      ],
+    });
+    expect(plan.added).toEqual([]);
+    expect(plan.renamed.map((r) => [r.from, r.to])).toEqual([
+      ['Lindgårdens Hemtjänst AB', 'Lindgårdens Omsorg AB'],
+    ]);
+    expect(plan.reopened).toEqual([
+      { id: baselineUnitId('0581', 'hemtjanst', 'V21E4471'), statusDate: '2025-11-01' },
+    ]);
+    expect(plan.ended).toEqual([{ id: baselineUnitId('0581', 'hemtjanst', 'V21E9999') }]);
+    expect(plan.links.map((l) => l.ou).sort()).toEqual(['V21E44712', 'V21E4471', 'V21E9999'].sort());
+    expect(baselineOu(baselineIdentity('0581', 'hemtjanst', 'V21E9999'))).toBe('V21E9999');
   });
 });
 
@@ -99,14 +208,9 @@ const row = (
 });
 
 describe('turning Kolada rows into stored figures (pure)', () => {
-  const links = [
-    { unitId: 'u1', service: 'hemtjanst' as const, ou: 'V21E1', ouTitle: 'x', method: 'name' as const },
-  ];
-
-  it("gives an OU's figures to its unit, the kommun's and country's to comparison, and drops the rest", () => {
+  it("keeps an OU's figures under the OU, the kommun's and country's as comparison, and drops other areas", () => {
     const { values } = toSyncValues({
       kommun: '0581',
-      links,
       unitRows: [row('U21468', 'V21E1', '2026', 80), row('U21468', 'V21E2', '2026', 70)],
       areaRows: [
         row('U21468', '0581', '2026', 85),
@@ -115,18 +219,19 @@ describe('turning Kolada rows into stored figures (pure)', () => {
       ],
     });
     expect(values.map((v) => [v.scope, v.subject, v.value])).toEqual([
-      ['unit', 'u1', 80],
+      ['ou', 'V21E1', 80],
+      ['ou', 'V21E2', 70],
       ['kommun', '0581', 85],
       ['riket', '0000', 90],
     ]);
   });
 
-  it('stores respondents for user-survey KPIs only, and marks deletions', () => {
+  it('stores respondents for the user survey only (whatever the letter of the id), and marks deletions', () => {
     const { values, deleted } = toSyncValues({
       kommun: '0581',
-      links,
       unitRows: [
         row('U21468', 'V21E1', '2026', 80),
+        row('N21495', 'V21E1', '2026', 91, { respondents: 3 }),
         row('N21608', 'V21E1', '2026', 55, { respondents: 1 }),
         row('U21466', 'V21E1', '2026', null, { deleted: true }),
       ],
@@ -134,6 +239,7 @@ describe('turning Kolada rows into stored figures (pure)', () => {
     });
     expect(values.map((v) => [v.indicatorId, v.respondents])).toEqual([
       ['U21468', 40],
+      ['N21495', 3],
       ['N21608', null],
     ]);
     expect(deleted.map((v) => v.indicatorId)).toEqual(['U21466']);
@@ -146,9 +252,126 @@ describe('turning Kolada rows into stored figures (pure)', () => {
   });
 });
 
+describe('which KPIs may be shown as a share of a unit', () => {
+  it("counts people only for the user survey, and knows Kolada's 0/1-coded unit-level KPIs", () => {
+    expect(['U21468', 'N21495', 'N21497', 'N21608', 'N23588'].map(countIsRespondents)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    for (const kpi of [
+      'U21555',
+      'U21568',
+      'U23498',
+      'U23503',
+      'U23524',
+      'U23566',
+      'U23574',
+      'U23588',
+      'N21605',
+      'N23586',
+      'N23587',
+      'U21563',
+      'U23564',
+    ]) {
+      expect(isCodedAtUnitLevel(kpi), kpi).toBe(true);
+    }
+    expect(INDICATORS.filter((i) => isCodedAtUnitLevel(i.id))).toEqual([]);
+    expect(INDICATORS.every((i) => i.unit === 'percent' && /andel \(%\)/.test(i.title))).toBe(true);
+  });
+});
+
+describe('the history of a sync (pure)', () => {
+  const links: OuLink[] = [
+    { unitId: 'u1', service: 'hemtjanst', ou: 'V21E1', ouTitle: 'Väst', method: 'name' },
+    { unitId: 'u1', service: 'hemtjanst', ou: 'V21E2', ouTitle: 'Öst', method: 'name' },
+  ];
+  it('gives a changed figure of a survey unit to every unit that shows it, naming the survey unit', () => {
+    const ouValue = (subject: string, v: number | null): SyncValue => ({
+      indicatorId: 'U21468',
+      scope: 'ou',
+      subject,
+      period: '2026',
+      value: v,
+      respondents: 40,
+      status: null,
+      publishedAt: null,
+    });
+    const rows = figureHistory(
+      {
+        added: [ouValue('V21E1', 80)],
+        changed: [{ before: { ...ouValue('V21E2', 70), kind: 'live' }, after: ouValue('V21E2', 71) }],
+        removed: [{ ...ouValue('V21E3', 60), kind: 'live' }],
+        unchanged: 0,
+      },
+      '0581',
+      links,
+      [{ unitId: 'u2', service: 'hemtjanst', ou: 'V21E3', ouTitle: null, method: 'name' }],
+    );
+    expect(rows.map((r) => [r.unitId, r.field, r.from, r.to])).toEqual([
+      ['u1', 'U21468 2026 V21E1', null, 80],
+      ['u1', 'U21468 2026 V21E2', 70, 71],
+      ['u2', 'U21468 2026 V21E3', 60, null],
+    ]);
+  });
+
+  it('records a unit whose survey units changed, but not one added in the same sync', () => {
+    const rows = linkHistory(
+      '0581',
+      [{ unitId: 'u1', service: 'hemtjanst', ou: 'V21E1' }],
+      links,
+      new Set(['u9']),
+    );
+    expect(rows).toEqual([
+      {
+        unitId: 'u1',
+        huvudman: '0581',
+        service: 'hemtjanst',
+        kind: 'changed',
+        field: 'surveyUnits',
+        from: ['V21E1'],
+        to: ['V21E1', 'V21E2'],
+      },
+    ]);
+    expect(linkHistory('0581', [], [{ ...links[0]!, unitId: 'u9' }], new Set(['u9']))).toEqual([]);
+  });
+});
+
+describe('progress of a sync', () => {
+  it('says kommuner done of total, figures, requests, elapsed and an estimate', () => {
+    expect(progressLine({ done: 29, total: 290, figures: 18000, requests: 34, kommun: '0581' }, 60_000)).toBe(
+      '29/290 kommuner · 18\u00a0000 värden · 34 anrop till Kolada · 1:00 · ca 9:00 kvar',
+    );
+    const written: string[] = [];
+    let t = 0;
+    const plain = progressReporter(
+      { isTTY: false, write: (text) => written.push(text) },
+      { now: () => t, lineEveryMs: 10_000 },
+    );
+    plain.update({ done: 0, total: 2, figures: 0, requests: 0, kommun: null });
+    t = 5000;
+    plain.update({ done: 1, total: 2, figures: 10, requests: 3, kommun: '0580' });
+    t = 12_000;
+    plain.update({ done: 2, total: 2, figures: 20, requests: 4, kommun: null });
+    expect(written).toEqual([
+      '0/2 kommuner · 0 värden · 0 anrop till Kolada · 0:00\n',
+      '2/2 kommuner · 20 värden · 4 anrop till Kolada · 0:12\n',
+    ]);
+    const tty: string[] = [];
+    const bar = progressReporter(
+      { isTTY: true, write: (text) => tty.push(text) },
+      { now: () => 0, width: 4 },
+    );
+    bar.update({ done: 1, total: 2, figures: 1, requests: 1, kommun: '0580' });
+    expect(tty[0]).toMatch(/^\r\[##--\] 1\/2 kommuner/);
+  });
+});
+
 const value = (subject: string, period: string, v: number | null): SyncValue => ({
   indicatorId: 'U21468',
-  scope: 'unit',
+  scope: 'ou',
   subject,
   period,
   value: v,

@@ -21,7 +21,7 @@ describe('GET /v1/admin/kolada-sync/{kommun}', () => {
     expect(imported.ok).toBe(true);
     const { client, fake } = offlineKolada();
     serveFixtureRows(fake);
-    await syncKolada(db, client, { now: () => NOW });
+    await syncKolada(db, client, { kommuner: ['0581'], now: () => NOW });
 
     const app = syncReportRoutes({ db } as AppDeps);
     const { token } = await createToken(db, '0581', 'Norrköping, äldreomsorg');
@@ -39,7 +39,8 @@ describe('GET /v1/admin/kolada-sync/{kommun}', () => {
     const report = await json(response);
     expect(report).toMatchObject({
       huvudman: '0581',
-      lastRun: { outcome: 'synced', summary: { linked: 2, unlinked: 4 } },
+      // Linked: the register's two, and the särskilt boende survey units (the baseline: no register there).
+      lastRun: { outcome: 'synced', summary: { linked: 5, unlinked: 7, unitsAdded: 3 } },
       links: [
         { unitName: 'Hemtjänstgrupp Norr', ou: 'V21E058100101', method: 'register' },
         { unitName: 'Kvarnbäckens Omsorg AB', ou: 'V21E058100104', method: 'name' },
@@ -56,8 +57,13 @@ describe('GET /v1/admin/kolada-sync/{kommun}', () => {
     expect((report.unlinked as { title: string }[]).map((u) => u.title)).toEqual([
       'Hemtjänst Ängsmyran',
       'Hemtjänst Öster & Centrum',
+      'Hemtjänstgrupp Norr, Område 2',
       'Hemtjänstgrupp Söder (kommunal hemtjänst)',
+      'Omsorgsgruppen Lind AB, Väst',
+      'Omsorgsgruppen Lind AB, Öst',
       'Solvändans Hemtjänst AB',
     ]);
+    // A baseline unit's link to its own OU is not in the editor's list of links.
+    expect((report.links as { method: string }[]).every((l) => l.method !== 'kolada')).toBe(true);
   });
 });

@@ -1,44 +1,61 @@
-import { type FakeKolada, type FakeReply, loadKoladaFixtures } from '../fixtures/kolada/fake-kolada';
+import {
+  type FakeKolada,
+  type FakeReply,
+  type KoladaFixture,
+  loadKoladaFixtures,
+} from '../fixtures/kolada/fake-kolada';
 
 /**
- * Answers any `/oudata` or `/data` URL from the rows recorded in test/fixtures/kolada (synthetic
- * figures), filtered by the KPIs, subjects and years the URL asks for: the sync asks for every
- * configured KPI at once, in URLs no recording has. `?from_date=` is answered from the incremental
- * recording. `/ou?municipality=0581` is served by the recordings themselves (three pages).
+ * Answers any `/oudata`, `/data` or `/ou` URL from what test/fixtures/kolada records (synthetic
+ * figures), filtered by what the URL asks for: the sync asks for every configured KPI at once, for
+ * several kommuner and OUs at once, in URLs no recording has. `?from_date=` is answered from the
+ * incremental recording. A kommun with no recorded OU list has one school, as every real kommun has
+ * schools in Kolada's list (and no elderly care).
  */
 export type RawRow = {
   kpi: string;
   ou?: string;
   municipality?: string;
   period: number | string;
-  values: { gender: string; value: number | null; count?: number | null }[];
+  values: { gender: string; value: number | null; count?: number | null; isdeleted?: boolean }[];
 };
+export type RawOu = { id: string; municipality: string; title: string };
 
-/** The recordings whose rows make up "everything Kolada has" (not the v2-style and incremental ones). */
-function isBase(url: string): boolean {
-  if (url.includes('from_date=')) return false;
-  return (
-    url.includes('/oudata/kpi/U21468,U21466,U21467,N21608/') ||
-    url.includes('/oudata/kpi/U23471,U23467,N23588/') ||
-    url.includes('/data/kpi/')
-  );
+export interface FixtureRows {
+  base: RawRow[];
+  incremental: RawRow[];
+  ous: RawOu[];
 }
 
-export function rowsFromFixtures(): { base: RawRow[]; incremental: RawRow[] } {
-  const fixtures = loadKoladaFixtures();
-  const rowsOf = (match: (url: string) => boolean) =>
-    fixtures.filter((f) => match(f.url)).flatMap((f) => f.body.values as RawRow[]);
-  return { base: rowsOf(isBase), incremental: rowsOf((url) => url.includes('from_date=')) };
+const isData = (f: KoladaFixture) => /\/v3\/(ou)?data\//.test(f.url);
+
+export function rowsFromFixtures(fixtures = loadKoladaFixtures()): FixtureRows {
+  const rowsOf = (match: (f: KoladaFixture) => boolean) =>
+    fixtures.filter(match).flatMap((f) => f.body.values as RawRow[]);
+  return {
+    base: rowsOf((f) => isData(f) && f._role === undefined),
+    incremental: rowsOf((f) => isData(f) && f._role === 'incremental'),
+    ous: fixtures
+      .filter((f) => new URL(f.url).pathname === '/v3/ou')
+      .flatMap((f) => f.body.values as RawOu[]),
+  };
 }
 
 const DATA_PATH = /\/v3\/(oudata|data)\/kpi\/([^/]+)\/(ou|municipality)\/([^/?]+)(?:\/year\/([^/?]+))?$/;
 
-/** The reply for a data URL, or undefined when the URL is not one. */
-export function answerFromRows(
-  url: string,
-  rows: { base: RawRow[]; incremental: RawRow[] },
-): FakeReply | undefined {
+/** The reply for a data or OU-list URL, or undefined when the URL is neither. */
+export function answerFromRows(url: string, rows: FixtureRows): FakeReply | undefined {
   const parsed = new URL(url);
+  if (parsed.pathname === '/v3/ou') {
+    const codes = (parsed.searchParams.get('municipality') ?? '').split(',');
+    const values = codes.flatMap((code) => {
+      const recorded = rows.ous.filter((ou) => ou.municipality === code);
+      return recorded.length > 0
+        ? recorded
+        : [{ id: `V15E${code}99`, municipality: code, title: `Exempelskolan ${code}` }];
+    });
+    return { body: { values, count: values.length, next_url: null } };
+  }
   const match = DATA_PATH.exec(parsed.pathname);
   if (!match) return undefined;
   const [, , kpis, segment, subjects, years] = match as unknown as [
@@ -62,11 +79,10 @@ export function answerFromRows(
       (yearSet === null || yearSet.has(String(row.period)))
     );
   });
-  return { body: { values, next_url: null } };
+  return { body: { values, count: values.length, next_url: null } };
 }
 
-/** Lets a fake Kolada answer any data URL from the recorded rows (see above). */
-export function serveFixtureRows(fake: FakeKolada): void {
-  const rows = rowsFromFixtures();
+/** Lets a fake Kolada answer any data or OU-list URL from the recorded rows (see above). */
+export function serveFixtureRows(fake: FakeKolada, rows: FixtureRows = rowsFromFixtures()): void {
   fake.fallback((request) => answerFromRows(request.url, rows));
 }

@@ -46,10 +46,12 @@ describe('dataUrls', () => {
         years: [2025, 2026],
         fromDate: '2026-10-01',
       }),
-    ).toEqual([`${BASE}/data/kpi/U21468/municipality/0581,0000/year/2025,2026?from_date=2026-10-01`]);
+    ).toEqual([
+      `${BASE}/data/kpi/U21468/municipality/0581,0000/year/2025,2026?per_page=5000&from_date=2026-10-01`,
+    ]);
     expect(
       dataUrls({ baseUrl: BASE, endpoint: 'oudata', kpis: ['U21468'], subjects: ['V21E058100101'] }),
-    ).toEqual([`${BASE}/oudata/kpi/U21468/ou/V21E058100101`]);
+    ).toEqual([`${BASE}/oudata/kpi/U21468/ou/V21E058100101?per_page=5000`]);
   });
 
   it('covers every KPI × subject × year exactly once, whatever the sizes (property)', () => {
@@ -94,7 +96,7 @@ describe('dataUrls', () => {
       dataUrls({ baseUrl: BASE, endpoint: 'oudata', kpis: ['U1'], subjects: ['V1'], years: [] }),
     ).toEqual([]);
     expect(dataUrls({ baseUrl: BASE, endpoint: 'oudata', kpis: ['U1', 'U1'], subjects: ['V1'] })).toEqual([
-      `${BASE}/oudata/kpi/U1/ou/V1`,
+      `${BASE}/oudata/kpi/U1/ou/V1?per_page=5000`,
     ]);
   });
 
@@ -108,14 +110,22 @@ describe('dataUrls', () => {
 });
 
 describe('other URLs', () => {
-  it('lists a kommun’s OUs by its four-digit code', () => {
-    expect(ouListUrl(BASE, '0581')).toBe(`${BASE}/ou?municipality=0581`);
+  it('lists the OUs of one kommun, or of up to 25 at once, by their four-digit codes, in large pages', () => {
+    expect(ouListUrl(BASE, '0581')).toBe(`${BASE}/ou?municipality=0581&per_page=5000`);
+    expect(ouListUrl(BASE, ['0581', '0580', '0581'])).toBe(`${BASE}/ou?municipality=0581,0580&per_page=5000`);
+    const many = Array.from({ length: 26 }, (_, i) => String(100 + i).padStart(4, '0'));
+    expect(ouListUrl(BASE, many.slice(0, 25)).split('=')[1]!.split('&')[0]!.split(',')).toHaveLength(25);
+    expect(() => ouListUrl(BASE, many)).toThrow(/1–25 kommuner/);
+    expect(() => ouListUrl(BASE, [])).toThrow(/1–25 kommuner/);
     expect(() => ouListUrl(BASE, '581')).toThrow(/fyra siffror/);
+    expect(() => ouListUrl(BASE, ['0581', '0580&x=1'])).toThrow(/fyra siffror/);
   });
 
   it('asks for the KPI catalogue whole or in chunks of 25', () => {
-    expect(kpiUrls(BASE)).toEqual([`${BASE}/kpi`]);
-    expect(kpiUrls(BASE, ids('N', 26)).map((u) => u.split('/').pop()!.split(',').length)).toEqual([25, 1]);
+    expect(kpiUrls(BASE)).toEqual([`${BASE}/kpi?per_page=5000`]);
+    expect(
+      kpiUrls(BASE, ids('N', 26)).map((u) => new URL(u).pathname.split('/').pop()!.split(',').length),
+    ).toEqual([25, 1]);
   });
 
   it('accepts only real calendar dates as from_date', () => {

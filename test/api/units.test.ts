@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Unit, UnitList } from '../../shared/domain';
 import { createTestDb, json, testApp } from './helpers';
@@ -153,6 +154,21 @@ describe('the comparable list of a choice system', async () => {
     });
   });
 
+  it('documents the shape in the OpenAPI document: origin, survey units and figures per survey unit', async () => {
+    const doc = JSON.stringify(await json(app.request('/openapi.json')));
+    for (const key of [
+      '"origin"',
+      '"originNote"',
+      '"surveyUnits"',
+      '"figures"',
+      '"several_survey_units"',
+      '"basis"',
+    ]) {
+      expect(doc).toContain(key);
+    }
+    expect(doc).toContain('Område 1, 61 svar');
+  });
+
   describe('reference', () => {
     it('lists indicator definitions with Kolada id, title, our label, unit, direction and source', async () => {
       const { items } = await json<{ items: Record<string, unknown>[] }>(app.request('/v1/indicators'));
@@ -172,5 +188,48 @@ describe('the comparable list of a choice system', async () => {
       expect(items.map((s) => s.id)).toEqual(expect.arrayContaining(['kolada', 'register', 'demo']));
       expect(items.every((s) => s.licence.length > 0)).toBe(true);
     });
+  });
+});
+
+// Reading 33,500 rows takes seconds on a loaded machine; the point is that it answers at all.
+describe('a choice system with more units than SQLite binds variables', { timeout: 90_000 }, async () => {
+  /** 33,500 units (ended ones kept forever count too): no query may bind one variable per unit. */
+  const ACTIVE = 33_000;
+  const ENDED = 500;
+  const db = await createTestDb();
+  const now = '2026-10-01T00:00:00.000Z';
+  const rows = Array.from({ length: ACTIVE + ENDED }, (_, i) => [
+    `u_bulk${String(i).padStart(11, '0')}`,
+    `Vårdcentral nr ${i}`,
+    i < ACTIVE ? 'aktiv' : 'avslutad',
+  ]);
+  for (let i = 0; i < rows.length; i += 5000) {
+    await db.run(sql`
+      INSERT INTO units (id, huvudman, service, origin, identity_key, name, regi, aliases, areas, scope, languages,
+        extra_services, kolada_ou, verified_at, status, status_date, kind, created_at, updated_at)
+      SELECT j.value->>0, '05', 'vardcentral', 'register', 'bulk/' || (j.value->>0), j.value->>1, 'privat', '[]', '[]',
+        '[]', '[]', '[]', '[]', '2026-10-01', j.value->>2,
+        CASE WHEN j.value->>2 = 'avslutad' THEN '2026-09-01' END, 'live', ${now}, ${now}
+      FROM json_each(${JSON.stringify(rows.slice(i, i + 5000))}) j`);
+  }
+  // Over a libSQL server a list this size takes longer than the request timeout; that is not the point here.
+  const app = testApp(db, { requestTimeoutMs: 0 });
+
+  it('serves the whole list, with and without ended units', async () => {
+    const list = await app.request('/v1/regioner/05/units?service=vardcentral');
+    expect(list.status).toBe(200);
+    expect((await json<UnitList>(list)).items).toHaveLength(ACTIVE);
+    const all = await json<UnitList>(
+      app.request('/v1/regioner/05/units?service=vardcentral&includeEnded=true'),
+    );
+    expect(all.items).toHaveLength(ACTIVE + ENDED);
+    expect(all.items.filter((u) => u.status === 'avslutad')).toHaveLength(ENDED);
+  });
+
+  it('exports it as CSV', async () => {
+    const csv = await app.request('/v1/regioner/05/units.csv?service=vardcentral');
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(ACTIVE + 1);
   });
 });

@@ -114,10 +114,14 @@ describe('reading a figures CSV file', () => {
     expect(onlyProblem(`${Object.keys(VALID).join('\t')}\n`).message).toMatch(/tabbtecken/);
   });
 
-  it('refuses what is not UTF-8 text, as the register does', () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('huvudman;kalla\n05;V'), 0xe4, 0x0a]);
-    expect(onlyProblem(latin1).message).toMatch(/inte sparad som UTF-8 utan troligen som ISO-8859-1/);
-    expect(onlyProblem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0])).message).toMatch(/kalkylbladsfil/);
+  it('decodes what a Swedish Excel writes (Windows-1252) and refuses what is not text, as the register does', () => {
+    const text = csv([VALID]);
+    const windows1252 = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+    expect(text).toMatch(/[åäö]/);
+    expect(rowsOf(windows1252).map((r) => r.source.name)).toEqual(rowsOf(text).map((r) => r.source.name));
+    expect(onlyProblem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0])).message).toMatch(
+      /inte ut som en textfil/,
+    );
   });
 
   it('reports an unclosed quote on the line where it opens', () => {

@@ -160,7 +160,7 @@ describe('values: every rule reports its line, column and value', () => {
 
   it('upper-cases HSA and Kolada ids', () => {
     expect(rowWith({ hsa_id: 'se2321000131-e000000008388' }).hsaId).toBe('SE2321000131-E000000008388');
-    expect(rowWith({ kolada_ou: 'v15e058100101' }).koladaOu).toBe('V15E058100101');
+    expect(rowWith({ kolada_ou: 'v15e058100101' }).koladaOu).toEqual(['V15E058100101']);
   });
 
   it('keeps contact details, joining the lines of an address', () => {
@@ -214,7 +214,7 @@ describe('values: every rule reports its line, column and value', () => {
       extraServices: ['Fönsterputs'],
       acceptsNewClients: true,
       hsaId: 'SE2321000131-E000000008388',
-      koladaOu: 'V15E058100101',
+      koladaOu: ['V15E058100101'],
       website: 'https://exempel.example',
       phone: '070-174 06 05',
       address: 'Exempelgatan 1',

@@ -32,7 +32,7 @@ const TEXT: Texts<{
   noneLinked: string;
   linkedCaption: string;
   linkedHead: [string, string, string, string];
-  methods: Record<'register' | 'name', string>;
+  methods: Record<'register' | 'name' | 'kolada', string>;
   pending: string;
   pendingIntro: string;
   pendingHead: [string, string];
@@ -72,7 +72,11 @@ const TEXT: Texts<{
     noneLinked: 'Inga utförare är kopplade till Kolada ännu.',
     linkedCaption: 'Utförare och den enhet i Kolada de får resultat från',
     linkedHead: ['Enhet i Kolada', 'Utförare', 'Kopplad genom', 'Sedan'],
-    methods: { register: 'registret (kolada_ou)', name: 'namnet' },
+    methods: {
+      register: 'registret (kolada_ou)',
+      name: 'namnet',
+      kolada: 'Koladas lista (ingen registerenhet)',
+    },
     pending: 'Väntar på nästa synkning',
     pendingIntro:
       'Registret anger en enhet i Kolada för de här utförarna, men synkningen har inte läst den ännu.',
@@ -119,7 +123,11 @@ const TEXT: Texts<{
     noneLinked: 'No providers are linked to Kolada yet.',
     linkedCaption: 'Providers and the Kolada unit they get their results from',
     linkedHead: ['Kolada unit', 'Provider', 'Linked by', 'Since'],
-    methods: { register: 'the register (kolada_ou)', name: 'the name' },
+    methods: {
+      register: 'the register (kolada_ou)',
+      name: 'the name',
+      kolada: "Kolada's list (no register unit)",
+    },
     pending: 'Waiting for the next sync',
     pendingIntro: 'The register names a Kolada unit for these providers, but the sync has not read it yet.',
     pendingHead: ['Provider', 'kolada_ou'],
@@ -181,7 +189,7 @@ ${formTokenField(session)}
 <label for="${id}-unit">${t.unitLabel}</label>
 <select id="${id}-unit" name="unitId" required>
 <option value="">${t.chooseUnit}</option>
-${candidates.map((u) => h`<option value="${u.id}">${u.name}${u.koladaOu ? ` (${t.currentOu(u.koladaOu)})` : ''}</option>`)}
+${candidates.map((u) => h`<option value="${u.id}">${u.name}${u.koladaOu.length > 0 ? ` (${t.currentOu(u.koladaOu.join(', '))})` : ''}</option>`)}
 </select>
 <button type="submit" aria-describedby="${id}">${t.link}</button>
 </form>`

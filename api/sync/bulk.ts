@@ -1,0 +1,133 @@
+import { sql } from 'drizzle-orm';
+import { SOURCES } from '../../shared/reference';
+import type { Transaction } from '../db/client';
+import type { StoredValue } from './plan';
+import type { SyncValue } from './types';
+
+/**
+ * The sync's bulk reads and writes. A national sync writes hundreds of thousands of figures, so rows
+ * travel as one JSON array per statement (SQLite's json_each unpacks it) instead of one bound
+ * variable per cell: no statement ever binds more than a handful of variables, however many rows.
+ */
+
+/** Rows per statement: large enough that the statement overhead vanishes, small enough for a server's limits. */
+const ROWS_PER_STATEMENT = 5000;
+
+function* slices<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+/** A list of ids (or any texts) as one bound variable, for `IN (SELECT value FROM json_each(?))`. */
+export function jsonList(items: readonly string[]) {
+  return sql`(SELECT value FROM json_each(${JSON.stringify(items)}))`;
+}
+
+const VALUE_COLUMNS = sql`scope, subject, indicator_id, period, value, respondents, status, published_at, kind`;
+
+/**
+ * The stored figures of the given scope and subjects (and KPIs), in one query whose answer is one
+ * JSON text: reading row objects one by one costs several times more for a whole kommun.
+ */
+export async function readValues(
+  tx: Transaction,
+  where: { scope: SyncValue['scope']; subjects: readonly string[]; kpis: readonly string[] },
+): Promise<StoredValue[]> {
+  if (where.subjects.length === 0 || where.kpis.length === 0) return [];
+  const row = await tx.get<{ rows: string | null }>(sql`
+    SELECT json_group_array(json_array(${VALUE_COLUMNS})) AS rows
+    FROM indicator_values
+    WHERE scope = ${where.scope}
+      AND subject IN ${jsonList(where.subjects)}
+      AND indicator_id IN ${jsonList(where.kpis)}`);
+  const rows = JSON.parse(row?.rows ?? '[]') as [
+    SyncValue['scope'],
+    string,
+    string,
+    string,
+    number | null,
+    number | null,
+    string | null,
+    string | null,
+    'demo' | 'live',
+  ][];
+  return rows.map(([scope, subject, indicatorId, period, value, respondents, status, publishedAt, kind]) => ({
+    scope,
+    subject,
+    indicatorId,
+    period,
+    value,
+    respondents,
+    status,
+    publishedAt,
+    kind,
+  }));
+}
+
+/** Upserts figures as live Kolada figures, fetched now. */
+export async function upsertValues(tx: Transaction, values: readonly SyncValue[], fetchedAt: string) {
+  const source = SOURCES.kolada.id;
+  for (const slice of slices(values)) {
+    const json = JSON.stringify(
+      slice.map((v) => [
+        v.scope,
+        v.subject,
+        v.indicatorId,
+        v.period,
+        v.value,
+        v.respondents,
+        v.status,
+        v.publishedAt,
+      ]),
+    );
+    await tx.run(sql`
+      INSERT INTO indicator_values
+        (scope, subject, indicator_id, period, value, respondents, status, published_at, kind, source_id, fetched_at)
+      SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4, j.value->>5, j.value->>6,
+             j.value->>7, 'live', ${source}, ${fetchedAt}
+      FROM json_each(${json}) j WHERE true
+      ON CONFLICT (scope, subject, indicator_id, period) DO UPDATE SET
+        value = excluded.value, respondents = excluded.respondents, status = excluded.status,
+        published_at = excluded.published_at, kind = excluded.kind, source_id = excluded.source_id,
+        fetched_at = excluded.fetched_at`);
+  }
+}
+
+/** Deletes figures by their key. */
+export async function deleteValues(
+  tx: Transaction,
+  values: readonly Pick<SyncValue, 'scope' | 'subject' | 'indicatorId' | 'period'>[],
+) {
+  for (const slice of slices(values)) {
+    const json = JSON.stringify(slice.map((v) => [v.scope, v.subject, v.indicatorId, v.period]));
+    await tx.run(sql`
+      DELETE FROM indicator_values
+      WHERE (scope, subject, indicator_id, period) IN
+        (SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3 FROM json_each(${json}) j)`);
+  }
+}
+
+/** One row of the public change history, as api/history/changes.ts stores them. */
+export interface ChangeRow {
+  unitId: string;
+  huvudman: string;
+  service: string;
+  kind: 'added' | 'changed' | 'ended' | 'indicator';
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** Appends history rows, in order; old and new values are stored as JSON, null as SQL NULL. */
+export async function insertChanges(tx: Transaction, rows: readonly ChangeRow[], actor: string, at: string) {
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  for (const slice of slices(rows)) {
+    const payload = JSON.stringify(
+      slice.map((r) => [r.unitId, r.huvudman, r.service, r.kind, r.field, json(r.from), json(r.to)]),
+    );
+    await tx.run(sql`
+      INSERT INTO changes (at, actor, unit_id, huvudman, service, kind, field, old_value, new_value)
+      SELECT ${at}, ${actor}, j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4,
+             j.value->>5, j.value->>6
+      FROM json_each(${payload}) j ORDER BY j.key`);
+  }
+}

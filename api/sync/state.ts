@@ -1,0 +1,155 @@
+import { inArray, or, sql } from 'drizzle-orm';
+import type { Transaction } from '../db/client';
+import { datasets, koladaLinks, koladaOus, koladaUnlinkedOus, units } from '../db/schema';
+import { jsonList } from './bulk';
+import type { StoredValue } from './plan';
+import { isSyncService, type KommunFetch, kpisFor, SYNC_SERVICES, type SyncUnit } from './types';
+
+export type StoredLink = typeof koladaLinks.$inferSelect;
+export type StoredOu = typeof koladaOus.$inferSelect;
+export type StoredUnlinked = typeof koladaUnlinkedOus.$inferSelect;
+
+/** What is stored for one kommun, as far as its sync needs it: read once per batch, not per kommun. */
+export interface KommunState {
+  units: SyncUnit[];
+  links: StoredLink[];
+  /** Its OUs, and any OU it lists now that was stored under another kommun. */
+  ous: StoredOu[];
+  unlinked: StoredUnlinked[];
+  datasets: { service: string; kind: 'demo' | 'live'; indicatorsSyncedAt: string | null }[];
+  /** Every stored figure of the OUs it asked about, every year. */
+  ouValues: StoredValue[];
+  /** Its own comparison figures, any kind. */
+  kommunValues: StoredValue[];
+}
+
+type ValueTuple = [
+  StoredValue['scope'],
+  string,
+  string,
+  string,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+  'demo' | 'live',
+];
+
+async function readJsonValues(tx: Transaction, scope: StoredValue['scope'], subjects: readonly string[]) {
+  if (subjects.length === 0) return [];
+  const row = await tx.get<{ rows: string | null }>(sql`
+    SELECT json_group_array(json_array(scope, subject, indicator_id, period, value, respondents, status,
+                                       published_at, kind)) AS rows
+    FROM indicator_values
+    WHERE scope = ${scope} AND subject IN ${jsonList(subjects)} AND indicator_id IN ${jsonList(kpisFor())}`);
+  return JSON.parse(row?.rows ?? '[]') as ValueTuple[];
+}
+
+function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+/**
+ * Reads the stored state of a batch of kommuner in a handful of queries, each binding a few JSON
+ * lists however many kommuner, units or OUs there are.
+ */
+export async function loadBatchState(
+  tx: Transaction,
+  batch: readonly KommunFetch[],
+): Promise<Map<string, KommunState>> {
+  const kommuner = batch.map((f) => f.kommun);
+  const asked = [...new Set(batch.flatMap((f) => f.askedOus))];
+  const listed = [...new Set(batch.flatMap((f) => f.ous.map((ou) => ou.id)))];
+  const [unitRows, linkRows, ouRows, unlinkedRows, datasetRows, ouValues, kommunValues] = await Promise.all([
+    tx
+      .select({
+        id: units.id,
+        huvudman: units.huvudman,
+        service: units.service,
+        origin: units.origin,
+        kind: units.kind,
+        name: units.name,
+        aliases: units.aliases,
+        koladaOu: units.koladaOu,
+        identityKey: units.identityKey,
+        status: units.status,
+        statusDate: units.statusDate,
+      })
+      .from(units)
+      .where(
+        sql`${units.huvudman} IN ${jsonList(kommuner)} AND ${inArray(units.service, [...SYNC_SERVICES])}`,
+      )
+      .all(),
+    tx
+      .select()
+      .from(koladaLinks)
+      .where(inArray(koladaLinks.huvudman, jsonList(kommuner)))
+      .all(),
+    tx
+      .select()
+      .from(koladaOus)
+      .where(or(inArray(koladaOus.huvudman, jsonList(kommuner)), inArray(koladaOus.id, jsonList(listed))))
+      .all(),
+    tx
+      .select()
+      .from(koladaUnlinkedOus)
+      .where(inArray(koladaUnlinkedOus.huvudman, jsonList(kommuner)))
+      .all(),
+    tx
+      .select({
+        huvudman: datasets.huvudman,
+        service: datasets.service,
+        kind: datasets.kind,
+        indicatorsSyncedAt: datasets.indicatorsSyncedAt,
+      })
+      .from(datasets)
+      .where(inArray(datasets.huvudman, jsonList(kommuner)))
+      .all(),
+    // Two lookups by the key's (scope, subject) prefix: an OR of the two would scan the table.
+    readJsonValues(tx, 'ou', asked),
+    readJsonValues(tx, 'kommun', kommuner),
+  ]);
+  const stored = [...ouValues, ...kommunValues].map(
+    // The same property order as the incoming figures', so comparing the two stays monomorphic.
+    ([scope, subject, indicatorId, period, value, respondents, status, publishedAt, kind]): StoredValue => ({
+      indicatorId,
+      scope,
+      subject,
+      period,
+      value,
+      respondents,
+      status,
+      publishedAt,
+      kind,
+    }),
+  );
+  const valuesOf = group(stored, (v) => `${v.scope}|${v.subject}`);
+  const unitsOf = group(unitRows, (u) => u.huvudman);
+  const linksOf = group(linkRows, (l) => l.huvudman);
+  const unlinkedOf = group(unlinkedRows, (u) => u.huvudman);
+  const datasetsOf = group(datasetRows, (d) => d.huvudman);
+  const state = new Map<string, KommunState>();
+  for (const fetched of batch) {
+    const { kommun } = fetched;
+    const mine = new Set(fetched.ous.map((ou) => ou.id));
+    state.set(kommun, {
+      units: (unitsOf.get(kommun) ?? []).flatMap(({ huvudman: _, service, ...u }) =>
+        isSyncService(service) ? [{ ...u, service }] : [],
+      ),
+      links: linksOf.get(kommun) ?? [],
+      ous: ouRows.filter((ou) => ou.huvudman === kommun || mine.has(ou.id)),
+      unlinked: unlinkedOf.get(kommun) ?? [],
+      datasets: datasetsOf.get(kommun) ?? [],
+      ouValues: fetched.askedOus.flatMap((id) => valuesOf.get(`ou|${id}`) ?? []),
+      kommunValues: valuesOf.get(`kommun|${kommun}`) ?? [],
+    });
+  }
+  return state;
+}
