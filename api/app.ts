@@ -1,12 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
-import { todayInSweden } from '../shared/register';
+import { type Config, defaultConfig } from './config';
 import type { Database } from './db/client';
 import { EDITOR_UPLOAD_PREFIX } from './editor/paths';
 import { editorRoutes } from './editor/routes';
-import { contentSecurityPolicy } from './http/content-security-policy';
 import type { AppDeps } from './http/context';
 import { databaseHealth, isDatabaseUnavailable } from './http/db-health';
 import { renderApiReference } from './http/docs-page';
@@ -14,7 +12,9 @@ import { errorResponse } from './http/errors';
 import { rateLimit } from './http/rate-limit';
 import { requestLimits } from './http/request-limits';
 import { createResponseCache } from './http/response-cache';
+import { corsPreflight, responseHeaders } from './http/response-headers';
 import { requestTimeout } from './http/timeout';
+import { swedishToday } from './http/today';
 import { loadUnitList } from './queries/units';
 import { adminRoutes } from './routes/admin';
 import { demoPageRoutes } from './routes/demo-page';
@@ -23,92 +23,102 @@ import { extensionConfigRoutes } from './routes/extension-config';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { historyRoutes } from './routes/history';
+import { homeRoutes } from './routes/home';
 import { huvudmanRoutes } from './routes/huvudman';
 import { matchRoutes } from './routes/match';
 import { referenceRoutes } from './routes/reference';
-import { syncReportRoutes } from './routes/sync-report';
 import { unitRoutes } from './routes/units';
+
+/** The settings createApp reads; the parsed environment (api/config.ts) is one. */
+export type AppConfig = Pick<
+  Config,
+  | 'STALE_AFTER_DAYS'
+  | 'DATA_POLL_MS'
+  | 'DISABLED_ADAPTERS'
+  | 'RATE_LIMIT_PER_MINUTE'
+  | 'FEEDBACK_PER_MINUTE'
+  | 'REQUEST_TIMEOUT_MS'
+  | 'TRUST_PROXY'
+>;
 
 export interface AppOptions {
   db: Database;
-  /** Web origins allowed by CORS besides browser extensions. */
-  corsOrigins?: readonly string[];
-  /** A unit verified longer ago than this is marked stale. Default 365. */
-  staleAfterDays?: number;
-  /** How often to look for data written by other processes. Default 0 (every request). */
-  dataPollMs?: number;
+  /** The parsed environment; default: every default of api/config.ts. */
+  config?: AppConfig;
+  /** Today's date in Sweden (YYYY-MM-DD); injectable for tests. */
   today?: () => string;
-  /** Feedback reports allowed per client address per minute. 0 = no limit. Default 10. */
-  feedbackPerMinute?: number;
-  /** Extension site adapters switched off remotely (comma-separated ids). */
-  disabledAdapters?: string;
-  /** Requests to /v1 allowed per client address per minute (304s are free). 0 = no limit. Default 600. */
-  rateLimitPerMinute?: number;
-  /** A handler slower than this answers 503. 0 = no timeout. Default 10 000. */
-  requestTimeoutMs?: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). Default false. */
-  trustProxy?: boolean;
 }
+
+/** The OpenAPI document's frame; the paths, schemas and security schemes come from the routes. */
+const OPENAPI: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Utförarkollen API',
+    version: '1',
+    description:
+      'Neutral, dated, sourced facts about every provider in Swedish freedom-of-choice systems (LOV): ' +
+      'hemtjänst, särskilt boende and vårdcentraler. Figures: Källa: Kolada (processed by Utförarkollen). ' +
+      'Responses whose dataset.kind is "demo" hold invented providers and synthetic figures.',
+  },
+  servers: [{ url: '/', description: 'This server' }],
+  tags: [
+    { name: 'Kommuner', description: "The 290 kommuner and their choice systems' comparable lists" },
+    { name: 'Regioner', description: "The 21 regions and their vårdcentraler's comparable lists" },
+    { name: 'Utförare', description: 'One unit, its change history, and reports about it' },
+    { name: 'Matchning', description: 'Which unit a listing text on a public page names' },
+    { name: 'Referens', description: 'What each figure means, and where it comes from' },
+    { name: 'Tillägget', description: 'What the browser extension reads besides the data' },
+    { name: 'Drift', description: 'Operations' },
+    { name: 'Redaktörer', description: "For a kommun's or region's editors, with their token" },
+  ],
+};
 
 /** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
 const REGISTER_UPLOADS = ['/v1/admin/registers/', EDITOR_UPLOAD_PREFIX];
 
-const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i;
-
-export function createApp(options: AppOptions) {
+export function createApp({ db, config = defaultConfig(), today = swedishToday() }: AppOptions) {
   const deps: AppDeps = {
-    db: options.db,
-    cache: createResponseCache(options.db, { pollMs: options.dataPollMs ?? 0 }),
-    staleAfterDays: options.staleAfterDays ?? 365,
-    today: options.today ?? (() => todayInSweden()),
+    db,
+    cache: createResponseCache(db, { pollMs: config.DATA_POLL_MS, today }),
+    staleAfterDays: config.STALE_AFTER_DAYS,
+    today,
   };
-  const webOrigins = new Set(options.corsOrigins ?? []);
 
   const app = new OpenAPIHono();
-  app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
-  app.use(contentSecurityPolicy());
-  app.use(
-    cors({
-      origin: (origin) => (EXTENSION_ORIGIN.test(origin) || webOrigins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'If-None-Match', 'Authorization'],
-      exposeHeaders: ['ETag', 'Retry-After'],
-      credentials: false,
-      maxAge: 86400,
-    }),
-  );
-  app.use(
-    '/v1/*',
-    rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000, trustProxy: options.trustProxy }),
-  );
+  // Around every request, in this order. Each is cheap; a cached GET stops at the cache's fast path.
+  app.use(responseHeaders());
+  app.use(corsPreflight());
+  app.use('/v1/*', rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, trustProxy: config.TRUST_PROXY }));
   app.use(requestLimits({ ownBodyLimit: REGISTER_UPLOADS }));
-  app.use('*', requestTimeout({ ms: options.requestTimeoutMs ?? 10_000, exceptPaths: REGISTER_UPLOADS }));
+  app.use('/v1/*', deps.cache.fastPath());
+  app.use(requestTimeout({ ms: config.REQUEST_TIMEOUT_MS, exceptPaths: REGISTER_UPLOADS }));
   const dbHealth = databaseHealth({ probe: () => deps.db.$client.execute('SELECT 1') });
   app.use('/v1/*', dbHealth);
   app.use('/demo/*', dbHealth);
   app.use('/editor/*', dbHealth);
 
+  // One sub-app per resource, at its prefix.
+  app.route('/', homeRoutes());
   app.route('/', healthRoutes());
-  app.route('/', huvudmanRoutes(deps, 'kommun'));
-  app.route('/', huvudmanRoutes(deps, 'region'));
-  app.route('/', unitRoutes(deps));
-  app.route('/', referenceRoutes(deps));
-  app.route('/', matchRoutes(deps));
-  app.route('/', exportRoutes(deps, 'kommun'));
-  app.route('/', exportRoutes(deps, 'region'));
-  app.route('/', historyRoutes(deps));
+  app.route('/v1/kommuner', huvudmanRoutes(deps, 'kommun'));
+  app.route('/v1/kommuner', exportRoutes(deps, 'kommun'));
+  app.route('/v1/regioner', huvudmanRoutes(deps, 'region'));
+  app.route('/v1/regioner', exportRoutes(deps, 'region'));
+  app.route('/v1/units', unitRoutes(deps));
+  app.route('/v1/units', historyRoutes(deps));
+  app.route('/v1', referenceRoutes(deps));
+  app.route('/v1/match', matchRoutes(deps));
   app.route(
-    '/',
-    feedbackRoutes(deps, { perMinute: options.feedbackPerMinute ?? 10, trustProxy: options.trustProxy }),
+    '/v1/feedback',
+    feedbackRoutes(deps, { perMinute: config.FEEDBACK_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
   );
-  // Before adminRoutes: its /v1/admin/* token check would otherwise run a second time here.
-  app.route('/', syncReportRoutes(deps));
-  app.route('/', adminRoutes(deps));
-  app.route('/', extensionConfigRoutes(options.disabledAdapters));
+  app.route('/v1/admin', adminRoutes(deps));
   app.route(
     '/editor',
-    editorRoutes(deps, { trustProxy: options.trustProxy, requestsPerMinute: options.rateLimitPerMinute }),
+    editorRoutes(deps, { trustProxy: config.TRUST_PROXY, requestsPerMinute: config.RATE_LIMIT_PER_MINUTE }),
   );
+  // These two carry their full paths: the end-to-end harness mounts them on its own server too.
+  app.route('/', extensionConfigRoutes(config.DISABLED_ADAPTERS));
   app.route(
     '/',
     demoPageRoutes({
@@ -122,19 +132,10 @@ export function createApp(options: AppOptions) {
     }),
   );
 
-  const openApiConfig = {
-    openapi: '3.1.0',
-    info: {
-      title: 'Utförarkollen API',
-      version: '1',
-      description:
-        'Neutral, dated, sourced facts about every provider in Swedish freedom-of-choice systems (LOV): ' +
-        'hemtjänst, särskilt boende and vårdcentraler. Figures: Källa: Kolada (processed by Utförarkollen). ' +
-        'Responses whose dataset.kind is "demo" hold invented providers and synthetic figures.',
-    },
-  };
-  app.doc31('/openapi.json', openApiConfig);
-  app.get('/docs', (c) => c.html(renderApiReference(app.getOpenAPI31Document(openApiConfig) as never)));
+  app.doc31('/openapi.json', OPENAPI);
+  const reference = (c: Context) => c.html(renderApiReference(app.getOpenAPI31Document(OPENAPI)));
+  app.get('/docs', reference);
+  app.get('/docs/', reference);
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No such route: ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
@@ -151,7 +152,7 @@ export function createApp(options: AppOptions) {
     console.error(`[api] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, 500, 'internal', 'Something went wrong on our side; the error has been logged.');
   });
-  return app;
+  return Object.assign(app, { cache: deps.cache });
 }
 
 export type App = ReturnType<typeof createApp>;

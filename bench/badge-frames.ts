@@ -4,10 +4,10 @@
  * in one animation frame, on screen (the list's top), just below it (items 50-99) or far below (items 200-249), with and without
  * `content-visibility: auto` on the hosts. Prints the longest main-thread task after the insertion
  * (median of ROUNDS, variants interleaved so the machine's load hits them alike), and how much the
- * list grew. The overlay's batch sizes come from here: see BATCH and FIRST_BATCH in extension/overlay.tsx.
+ * list grew. The overlay's batch sizes come from here: see NEAR_BATCH and FAR_BATCH in extension/core/overlay/batches.ts.
  */
 import { chromium } from 'playwright-core';
-import { OVERLAY_CSS } from '../extension/ui/styles';
+import { OVERLAY_CSS } from '../extension/core/ui/styles';
 import { CHROMIUM } from '../test/e2e/browser';
 import { startTrace } from './trace';
 
@@ -22,7 +22,7 @@ const PAGE = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>
 <body><header><nav><a href="/">Start</a></nav></header><main><h1>Välj utförare i hemtjänsten</h1>
 <p>Du kan välja mellan dessa utförare.</p><ul>${items}</ul></main></body></html>`;
 
-// What renderBadge (extension/ui/badge-dom.ts) builds for a unit with a figure, in the demo dataset.
+// What renderBadge (extension/core/ui/badge-dom.ts) builds for a unit with a figure, in the demo dataset.
 const BADGE =
   '<span class="root size-normal"><button type="button" class="badge" aria-haspopup="dialog">' +
   '<span class="sr">Fakta om Exempel omsorg AB: </span><span class="tag">Privat</span>' +

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { apiBaseUrl, apiMatchPattern } from './sites/api-url';
+import { apiBaseUrl, apiMatchPattern } from './core/api-url';
 
 // `wxt build extension` runs with extension/ as root; the builds land in the repository's .output/.
 const apiUrl = apiBaseUrl(process.env.WXT_API_URL);

@@ -1,17 +1,15 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
+import type { HistoryEntry, HuvudmanHistoryEntry, Service, UnitChange } from '../../shared/domain';
+import { chunks, rowsPerStatement } from '../db/chunks';
 import type { Database } from '../db/client';
-import { changes } from '../db/schema';
+import { changes, units } from '../db/schema';
+
+export type { UnitChange } from '../../shared/domain';
 
 type Writer = Pick<Database, 'insert'>;
 
-export interface UnitChange {
-  unitId: string;
-  huvudman: string;
-  service: string;
-  kind: 'added' | 'changed' | 'ended' | 'indicator';
-  /** Field-level changes; an added unit is one change of field "unit" holding all its fields. */
-  changes: { field: string; from: unknown; to: unknown }[];
-}
+/** Values bound per row of `changes` (every column but the generated id). */
+const CHANGE_COLUMNS = 9;
 
 /** Writes the change history of one transaction. Call it inside that transaction. */
 export async function recordChanges(tx: Writer, list: readonly UnitChange[], actor: string, at: string) {
@@ -42,10 +40,10 @@ export async function recordChanges(tx: Writer, list: readonly UnitChange[], act
           newValue: c.to ?? null,
         })),
   );
-  for (let i = 0; i < rows.length; i += 200) await tx.insert(changes).values(rows.slice(i, i + 200));
+  for (const part of chunks(rows, rowsPerStatement(CHANGE_COLUMNS))) await tx.insert(changes).values(part);
 }
 
-function present(row: typeof changes.$inferSelect) {
+function present(row: typeof changes.$inferSelect): HistoryEntry {
   return {
     id: row.id,
     at: row.at,
@@ -58,7 +56,10 @@ function present(row: typeof changes.$inferSelect) {
   };
 }
 
-export async function unitHistory(db: Database, unitId: string, limit = 200) {
+/** A unit's history, newest first; null when no unit has the id. */
+export async function unitHistory(db: Database, unitId: string, limit = 200): Promise<HistoryEntry[] | null> {
+  const unit = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get();
+  if (!unit) return null;
   const rows = await db
     .select()
     .from(changes)
@@ -74,7 +75,7 @@ export async function huvudmanChanges(
   db: Database,
   huvudmanCode: string,
   options: { limit: number; before?: number },
-) {
+): Promise<HuvudmanHistoryEntry[]> {
   const rows = await db
     .select()
     .from(changes)
@@ -84,5 +85,5 @@ export async function huvudmanChanges(
     .orderBy(desc(changes.id))
     .limit(options.limit)
     .all();
-  return rows.map((row) => ({ ...present(row), service: row.service }));
+  return rows.map((row) => ({ ...present(row), service: row.service as Service }));
 }

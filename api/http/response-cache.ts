@@ -1,34 +1,86 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { Database } from '../db/client';
 import { readDataVersion } from '../db/data-version';
+import { acceptsGzip, noneMatch } from './negotiation';
+import { PUBLIC_READ_HEADERS, prepared } from './response-headers';
 
-export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+/**
+ * Browsers keep a list 5 minutes; a shared cache (CDN) 1 minute, then revalidates (a 304 costs the
+ * origin almost nothing). Both may serve a stale copy for a day while they revalidate, or while the
+ * origin is unreachable. See docs/deployment.md, "A CDN in front".
+ */
+export const CACHE_CONTROL =
+  'public, max-age=300, s-maxage=60, stale-while-revalidate=86400, stale-if-error=86400';
+
+type Headers = Record<string, string>;
 
 interface Entry {
   etag: string;
   /** UTF-8 JSON, and its gzip (compressed once, not per request) when it is worth compressing. */
-  body: Buffer;
-  gzip: Buffer | null;
+  body: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer> | null;
+  /** Every header of each answer, complete, made once with the entry. */
+  headers: { identity: Headers; gzip: Headers | null; notModified: Headers };
 }
 
 const COMPRESS_FROM_BYTES = 1024;
 
 function entryOf(value: unknown): Entry {
-  const body = Buffer.from(JSON.stringify(value));
+  const body = new Uint8Array(Buffer.from(JSON.stringify(value)));
   const hash = createHash('sha1').update(body).digest('base64url').slice(0, 16);
+  const etag = `W/"${hash}"`;
+  const gzip = body.byteLength >= COMPRESS_FROM_BYTES ? new Uint8Array(gzipSync(body, { level: 6 })) : null;
+  const common = {
+    ...PUBLIC_READ_HEADERS,
+    ETag: etag,
+    'Cache-Control': CACHE_CONTROL,
+    Vary: 'Accept-Encoding',
+  };
+  const identity = { ...common, 'Content-Type': 'application/json; charset=utf-8' };
   return {
-    etag: `W/"${hash}"`,
+    etag,
     body,
-    gzip: body.byteLength >= COMPRESS_FROM_BYTES ? gzipSync(body, { level: 6 }) : null,
+    gzip,
+    headers: {
+      identity,
+      gzip: gzip ? { ...identity, 'Content-Encoding': 'gzip' } : null,
+      notModified: common,
+    },
   };
 }
+
+/** The answer to one request from an entry: 304, gzip or identity, with its prepared headers. */
+function answer(c: Context, entry: Entry): Response {
+  if (noneMatch(c.req.header('If-None-Match'), entry.etag))
+    return prepared(null, 304, entry.headers.notModified);
+  if (entry.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
+    return prepared(entry.gzip, 200, entry.headers.gzip!);
+  }
+  return prepared(entry.body, 200, entry.headers.identity);
+}
+
+/** A cached 200: the body as the route's schema declares it (the client gets exactly these bytes). */
+export type CachedJson<T> = Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 
 export interface ResponseCacheOptions {
   /** How often to look for changes made by other processes (imports, syncs). 0 = on every request. */
   pollMs?: number;
   maxEntries?: number;
+  /** Today's date: part of what a request target maps to (a unit's `stale` depends on it). */
+  today?: () => string;
+}
+
+/** How the cache has answered, for tests and benchmarks: a deterministic count, no timing. */
+export interface ResponseCacheStats {
+  /** Answered by fastPath(), before routing. */
+  fast: number;
+  /** Answered by serve() from memory, after routing and validation. */
+  served: number;
+  /** Bodies built (database read, serialised, compressed). */
+  built: number;
 }
 
 /**
@@ -36,25 +88,41 @@ export interface ResponseCacheOptions {
  * once and served from memory until the database's data version moves on. The ETag is a hash of
  * the body, so it is the same on every instance and changes exactly when the data does. Checking
  * the version costs one tiny query per poll interval, shared by all requests in flight.
+ *
+ * Once a request target (path and query, as sent) has been answered from an entry, `fastPath()`
+ * answers the same target again before routing: validation gave the same result for the same
+ * target, and the entry's headers are complete, so nothing else needs to run. It does so only
+ * while the last version check is fresh; otherwise the request takes the ordinary way.
  */
 export function createResponseCache(db: Database, options: ResponseCacheOptions = {}) {
   const pollMs = options.pollMs ?? 0;
   const maxEntries = options.maxEntries ?? 5000;
+  const today = options.today ?? (() => '');
   const entries = new Map<string, Entry>();
+  /** Request target + today -> entry key, for the fast path; bounded like the entries. */
+  const targets = new Map<string, string>();
   const values = new Map<string, Promise<unknown>>();
   const building = new Map<string, Promise<Entry | Response>>();
+  const stats: ResponseCacheStats = { fast: 0, served: 0, built: 0 };
   let version = -1;
   let checkedAt = -Infinity;
   let checking: Promise<void> | null = null;
 
+  const fresh = () => pollMs > 0 && performance.now() - checkedAt < pollMs;
+
+  function clear() {
+    entries.clear();
+    targets.clear();
+    values.clear();
+  }
+
   async function refresh(): Promise<void> {
-    if (performance.now() - checkedAt < pollMs) return;
+    if (fresh()) return;
     checking ??= readDataVersion(db)
       .then((current) => {
         checkedAt = performance.now();
         if (current !== version) {
-          entries.clear();
-          values.clear();
+          clear();
           version = current;
         }
       })
@@ -64,12 +132,39 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
     await checking;
   }
 
+  /** The target as the client sent it (path and query), whatever host it named. */
+  function targetOf(c: Context): string {
+    const url = c.req.url;
+    return `${url.slice(url.indexOf('/', url.indexOf('//') + 2))}\n${today()}`;
+  }
+
   return {
+    stats: stats as Readonly<ResponseCacheStats>,
+    /**
+     * Answers a GET whose target was answered from memory before, if its entry is current; else
+     * passes it on. Mount after everything that must see every request (rate limits, request limits).
+     */
+    fastPath(): MiddlewareHandler {
+      return (c, next) => {
+        if (c.req.method !== 'GET' || !fresh()) return next();
+        const key = targets.get(targetOf(c));
+        const entry = key === undefined ? undefined : entries.get(key);
+        if (!entry) return next();
+        stats.fast++;
+        return Promise.resolve(answer(c, entry));
+      };
+    },
     /**
      * Answers from memory, with 304 when the client's ETag matches. `build` returns the body, or
-     * a Response (e.g. a 404) that is passed through uncached.
+     * an error Response (e.g. a 404) that is passed through uncached. The body's type is the 200's
+     * type; a 304 is typed as the 200 it revalidates (it has no body: the client keeps its copy).
      */
-    async serve(c: Context, key: string, build: () => Promise<unknown | Response>): Promise<Response> {
+    async serve<R>(
+      c: Context,
+      key: string,
+      build: () => Promise<R>,
+    ): Promise<CachedJson<Exclude<R, Response>> | Extract<R, Response>> {
+      type Body = Exclude<R, Response>;
       await refresh();
       let entry = entries.get(key);
       if (!entry) {
@@ -79,6 +174,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
           const builtFor = version;
           pending = build().then((built) => {
             if (built instanceof Response) return built;
+            stats.built++;
             const made = entryOf(built);
             if (version === builtFor) {
               if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
@@ -90,23 +186,15 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
           pending.finally(() => building.delete(key)).catch(() => {});
         }
         const result = await pending;
-        if (result instanceof Response) return result.clone();
+        if (result instanceof Response) return result.clone() as Extract<R, Response>;
         entry = result;
       }
-      const headers: Record<string, string> = {
-        ETag: entry.etag,
-        'Cache-Control': CACHE_CONTROL,
-        Vary: 'Accept-Encoding',
-      };
-      const ifNoneMatch = c.req.header('If-None-Match');
-      if (ifNoneMatch?.split(',').some((tag) => tag.trim() === entry.etag)) {
-        return c.body(null, 304, headers);
+      stats.served++;
+      if (c.req.method === 'GET' && entries.get(key) === entry) {
+        if (targets.size >= maxEntries * 2) targets.delete(targets.keys().next().value!);
+        targets.set(targetOf(c), key);
       }
-      headers['Content-Type'] = 'application/json; charset=utf-8';
-      if (entry.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
-        return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Encoding': 'gzip' });
-      }
-      return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, headers);
+      return answer(c, entry) as unknown as CachedJson<Body>;
     },
     /** Any value derived from the data (e.g. a matcher for one kommun), rebuilt when the data changes. */
     async value<T>(key: string, build: () => Promise<T>): Promise<T> {
@@ -122,8 +210,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
     /** For writes made in this process: the next request rebuilds. */
     invalidate(): void {
       checkedAt = -Infinity;
-      entries.clear();
-      values.clear();
+      clear();
     },
   };
 }

@@ -1,19 +1,23 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { type HuvudmanKind, SERVICES, type Service, servicesFor } from '../../shared/domain';
+import {
+  type HuvudmanKind,
+  type Kommun,
+  type Region,
+  SERVICES,
+  type Service,
+  servicesFor,
+} from '../../shared/domain';
 import type { Database } from '../db/client';
 import { datasets, huvudman, units } from '../db/schema';
 import { pickShown } from './units';
 
 type HuvudmanRow = typeof huvudman.$inferSelect;
 
-function summaryOf(row: HuvudmanRow) {
-  return {
-    code: row.code,
-    name: row.name,
-    ...(row.kind === 'kommun' ? { shortName: row.shortName } : {}),
-    lan: { code: row.lanCode, name: row.lanName },
-    website: row.website,
-  };
+function summaryOf(row: HuvudmanRow): Kommun | Region {
+  const lan = { code: row.lanCode, name: row.lanName };
+  return row.kind === 'kommun'
+    ? { code: row.code, name: row.name, shortName: row.shortName, lan, website: row.website }
+    : { code: row.code, name: row.name, lan, website: row.website };
 }
 
 export async function listHuvudman(db: Database, kind: HuvudmanKind) {
@@ -24,6 +28,11 @@ export async function listHuvudman(db: Database, kind: HuvudmanKind) {
     .orderBy(asc(huvudman.code))
     .all();
   return rows.map(summaryOf);
+}
+
+/** The kommun or region with this code, or undefined. */
+export function huvudmanByCode(db: Database, code: string) {
+  return db.select().from(huvudman).where(eq(huvudman.code, code)).get();
 }
 
 export async function huvudmanExists(db: Database, kind: HuvudmanKind, code: string): Promise<boolean> {

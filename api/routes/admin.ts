@@ -1,29 +1,31 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, desc, eq, lt } from 'drizzle-orm';
-import { bodyLimit } from 'hono/body-limit';
-import { huvudmanCode } from '../../shared/domain';
+import { huvudmanHistoryEntry } from '../../shared/domain';
 import { MAX_LISTED_PROBLEMS } from '../../shared/register';
-import { feedback } from '../db/schema';
 import { huvudmanChanges } from '../history/changes';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { type EditorVariables, forbidUnlessOwn, requireEditor } from '../http/editor-auth';
-import { errorBody, errorResponse } from '../http/errors';
+import { type ErrorAnswer, errorAnswer, errorResponse } from '../http/errors';
+import { editorHuvudman } from '../http/params';
+import { bodyLimit } from '../http/request-limits';
+import { feedbackFor } from '../queries/feedback';
 import { handleRegisterUpload, XLSX_MEDIA_TYPE } from '../register/upload';
+import { feedbackEntry } from './feedback';
+import { syncReportRoutes } from './sync-report';
 
 export const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
 
-const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
+const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } });
 const authErrors = {
-  401: { description: 'Missing, unknown or revoked token', content: json(errorBody) },
-  403: { description: 'The token belongs to another huvudman', content: json(errorBody) },
-};
+  401: errorAnswer('Missing, unknown or revoked token'),
+  403: errorAnswer('The token belongs to another huvudman'),
+} as { 401: ErrorAnswer; 403: ErrorAnswer };
 const security = [{ editorToken: [] }];
 const huvudmanParam = z.object({
-  huvudman: huvudmanCode,
+  huvudman: editorHuvudman,
 });
 const pageQuery = z.object({
-  huvudman: huvudmanCode,
+  huvudman: editorHuvudman,
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce
     .number()
@@ -88,7 +90,10 @@ const confirmationNeeded = z.object({
   }),
 });
 
-/** The editors' API: replace a register, read the change log and the feedback for one's own huvudman. */
+/**
+ * The editors' API, mounted at /v1/admin: replace a register, read the change log, the feedback and the
+ * Kolada sync report of one's own huvudman.
+ */
 export function adminRoutes(deps: AppDeps) {
   const router = createRouter<{ Variables: EditorVariables }>();
   router.openAPIRegistry.registerComponent('securitySchemes', 'editorToken', {
@@ -96,26 +101,22 @@ export function adminRoutes(deps: AppDeps) {
     scheme: 'bearer',
     description: 'An editor token from `npm run token -- create`; it acts only for its own kommun or region',
   });
-  router.use('/v1/admin/*', requireEditor(deps.db));
+  // The one editor guard: every route below, and any added later, requires a valid token.
+  router.use('*', requireEditor(deps.db));
   router.use(
-    '/v1/admin/registers/*',
+    '/registers/*',
     bodyLimit({
-      maxSize: MAX_REGISTER_BYTES,
-      onError: (c) =>
-        errorResponse(
-          c,
-          413,
-          'payload_too_large',
-          `body: a register file is at most ${MAX_REGISTER_BYTES} bytes`,
-        ),
+      maxBytes: MAX_REGISTER_BYTES,
+      message: `body: a register file is at most ${MAX_REGISTER_BYTES} bytes`,
     }),
   );
 
   return router
+    .route('/kolada-sync', syncReportRoutes(deps))
     .openapi(
       createRoute({
         method: 'put',
-        path: '/v1/admin/registers/{huvudman}',
+        path: '/registers/{huvudman}',
         tags: ['Redaktörer'],
         summary: "Replace the huvudman's register (CSV, JSON or XLSX, utförarregister v1)",
         description:
@@ -140,7 +141,12 @@ export function adminRoutes(deps: AppDeps) {
           }),
           body: {
             content: {
-              'text/csv': { schema: z.string() },
+              'text/csv': {
+                schema: z.string().openapi({
+                  example:
+                    'huvudman;tjanst;namn;regi;verifierad;id\n0581;hemtjanst;Exempelomsorg AB;privat;2026-10-01;demo-nkp-ht-2',
+                }),
+              },
               [XLSX_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
             },
           },
@@ -159,14 +165,14 @@ export function adminRoutes(deps: AppDeps) {
             content: json(confirmationNeeded),
           },
           ...authErrors,
-          413: { description: 'Body too large', content: json(errorBody) },
+          413: errorAnswer('Body too large'),
         },
       }),
       async (c) => {
         const editor = c.get('editor');
         const { huvudman: code } = c.req.valid('param');
         const denied = forbidUnlessOwn(editor, code);
-        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+        if (denied) return errorResponse(c, 403, 'forbidden', denied);
         const answer = await handleRegisterUpload(deps.db, {
           huvudman: code,
           bytes: new Uint8Array(await c.req.arrayBuffer()),
@@ -175,14 +181,17 @@ export function adminRoutes(deps: AppDeps) {
           now: new Date(),
           confirmEnding: c.req.valid('query').confirmEnding,
         });
-        if (answer.status === 200) deps.cache.invalidate();
-        return c.json(answer.body, answer.status) as never;
+        if (answer.status === 200) {
+          deps.cache.invalidate();
+          return c.json(answer.body, 200);
+        }
+        return answer.status === 409 ? c.json(answer.body, 409) : c.json(answer.body, 400);
       },
     )
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/admin/changes',
+        path: '/changes',
         tags: ['Redaktörer'],
         summary: 'The change log of one huvudman, newest first',
         security,
@@ -190,7 +199,7 @@ export function adminRoutes(deps: AppDeps) {
         responses: {
           200: {
             description: 'Changes',
-            content: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })),
+            content: json(z.object({ items: z.array(huvudmanHistoryEntry) })),
           },
           ...authErrors,
         },
@@ -198,14 +207,14 @@ export function adminRoutes(deps: AppDeps) {
       async (c) => {
         const { huvudman: code, limit, before } = c.req.valid('query');
         const denied = forbidUnlessOwn(c.get('editor'), code);
-        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+        if (denied) return errorResponse(c, 403, 'forbidden', denied);
         return c.json({ items: await huvudmanChanges(deps.db, code, { limit, before }) }, 200);
       },
     )
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/admin/feedback',
+        path: '/feedback',
         tags: ['Redaktörer'],
         summary: "Users' reports about one huvudman's units, newest first",
         security,
@@ -213,7 +222,7 @@ export function adminRoutes(deps: AppDeps) {
         responses: {
           200: {
             description: 'Reports',
-            content: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })),
+            content: json(z.object({ items: z.array(feedbackEntry) })),
           },
           ...authErrors,
         },
@@ -221,15 +230,8 @@ export function adminRoutes(deps: AppDeps) {
       async (c) => {
         const { huvudman: code, limit, before } = c.req.valid('query');
         const denied = forbidUnlessOwn(c.get('editor'), code);
-        if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
-        const items = await deps.db
-          .select()
-          .from(feedback)
-          .where(and(eq(feedback.huvudman, code), before ? lt(feedback.id, before) : undefined))
-          .orderBy(desc(feedback.id))
-          .limit(limit)
-          .all();
-        return c.json({ items }, 200);
+        if (denied) return errorResponse(c, 403, 'forbidden', denied);
+        return c.json({ items: await feedbackFor(deps.db, code, { limit, before }) }, 200);
       },
     );
 }

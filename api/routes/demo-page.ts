@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { KOMMUNER } from '../../shared/reference';
+import { escapeHtml } from '../http/html';
 
 /** What the demo page needs of a unit. */
 export interface DemoPageUnit {
@@ -27,10 +28,6 @@ function slugOf(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 function page(title: string, body: string): string {

@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../http/context';
 
-/** Adapter ids (extension/sites/adapters/<id>.ts) from a comma-separated list, e.g. "vard-1177,generic". */
+/** Adapter ids (extension/core/sites/adapters/<id>.ts) from a comma-separated list, e.g. "vard-1177,generic". */
 export function parseDisabledAdapters(raw: string | undefined): string[] {
   return [
     ...new Set(
@@ -12,21 +13,36 @@ export function parseDisabledAdapters(raw: string | undefined): string[] {
   ];
 }
 
+const extensionConfig = z
+  .object({
+    disabledAdapters: z
+      .array(z.string())
+      .describe('Site adapters the extension must not run, e.g. after a site change broke one'),
+  })
+  .openapi('ExtensionConfig', { example: { disabledAdapters: ['vard-1177'] } });
+
 /**
  * GET /v1/extension/config: the browser extension's remote switch-off list, so a site adapter that
  * misbehaves after a site change can be turned off without a store release. The caller passes the
  * DISABLED_ADAPTERS environment variable (comma-separated adapter ids); nothing else is configurable.
+ * It carries its full path: the end-to-end harness mounts it on its own server too.
  *
  * ```ts
- * app.route('/', extensionConfigRoutes(process.env.DISABLED_ADAPTERS));
+ * app.route('/', extensionConfigRoutes(config.DISABLED_ADAPTERS));
  * ```
  */
 export function extensionConfigRoutes(disabledAdapters: string | undefined) {
   const body = { disabledAdapters: parseDisabledAdapters(disabledAdapters) };
-  const app = new Hono();
-  app.get('/v1/extension/config', (c) => {
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(body);
-  });
-  return app;
+  return createRouter().openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/extension/config',
+      tags: ['Tillägget'],
+      summary: "The browser extension's remote switch-off list of site adapters",
+      responses: {
+        200: { description: 'The list', content: { 'application/json': { schema: extensionConfig } } },
+      },
+    }),
+    (c) => c.json(body, 200, { 'Cache-Control': 'public, max-age=3600' }),
+  );
 }

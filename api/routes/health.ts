@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../http/context';
+import { publicJson } from '../http/response-headers';
 
+/** GET /health: liveness only; it does not touch the database (an outage must not get healthy processes restarted). */
 export function healthRoutes() {
   return createRouter().openapi(
     createRoute({
@@ -15,6 +17,6 @@ export function healthRoutes() {
         },
       },
     }),
-    (c) => c.json({ status: 'ok' as const }, 200),
+    () => publicJson({ status: 'ok' as const }, 200),
   );
 }

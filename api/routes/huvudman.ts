@@ -1,49 +1,41 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  datasetBasis,
-  type HuvudmanKind,
-  kommun,
-  kommunCode,
-  region,
-  regionCode,
-  SERVICES,
-  servicesFor,
-  unitList,
-} from '../../shared/domain';
+import { datasetBasis, type HuvudmanKind, kommun, region, unitList } from '../../shared/domain';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
 import { errorResponse, errorResponses } from '../http/errors';
+import { huvudmanCodeParam, serviceQuery } from '../http/params';
 import { huvudmanExists, listHuvudman, loadHuvudman } from '../queries/huvudman';
-import { SORT_PATTERN } from '../queries/sort';
+import { SORT_DESCRIPTION, SORT_PATTERN } from '../queries/sort';
 import { loadUnitList } from '../queries/units';
 
-const systemState = z.object({
-  service: z.string(),
-  label: z.string(),
-  activeUnits: z.number().int(),
-  dataset: z
-    .object({
-      kind: z.enum(['demo', 'live']),
-      basis: datasetBasis.nullable(),
-      version: z.string(),
-      updatedAt: z.string(),
-    })
-    .nullable()
-    .describe('null when no register has been loaded for this service'),
-  registerUpdatedAt: z.string().nullable().describe('When the register last changed'),
-  indicatorsSyncedAt: z.string().nullable().describe('When indicators were last synced from their source'),
-});
+const systemState = z
+  .object({
+    service: z.string(),
+    label: z.string(),
+    activeUnits: z.number().int(),
+    dataset: z
+      .object({
+        kind: z.enum(['demo', 'live']),
+        basis: datasetBasis.nullable(),
+        version: z.string(),
+        updatedAt: z.string(),
+      })
+      .nullable()
+      .describe('null when no register has been loaded for this service'),
+    registerUpdatedAt: z.string().nullable().describe('When the register last changed'),
+    indicatorsSyncedAt: z.string().nullable().describe('When indicators were last synced from their source'),
+  })
+  .openapi('ChoiceSystem');
 
 const KINDS = {
-  kommun: { path: 'kommuner', tag: 'Kommuner', code: kommunCode, summary: kommun, noun: 'kommun' },
-  region: { path: 'regioner', tag: 'Regioner', code: regionCode, summary: region, noun: 'region' },
+  kommun: { path: 'kommuner', tag: 'Kommuner', summary: kommun, noun: 'kommun' },
+  region: { path: 'regioner', tag: 'Regioner', summary: region, noun: 'region' },
 } as const;
 
 /** GET /v1/kommuner, /v1/kommuner/{code}, /v1/kommuner/{code}/units (and the same for regioner). */
 export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
-  const { path, tag, code, summary, noun } = KINDS[kind];
-  const services = servicesFor(kind) as [string, ...string[]];
-  const params = z.object({ code });
+  const { path, tag, summary, noun } = KINDS[kind];
+  const params = z.object({ code: huvudmanCodeParam(kind) });
   const notFound = (c: Parameters<typeof errorResponse>[0], value: string) =>
     errorResponse(c, 404, 'not_found', `code: no ${noun} has the code ${value}`);
 
@@ -51,7 +43,7 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
     .openapi(
       createRoute({
         method: 'get',
-        path: `/v1/${path}`,
+        path: '/',
         tags: [tag],
         summary: `All ${kind === 'kommun' ? '290 kommuner' : '21 regions'}`,
         responses: {
@@ -61,13 +53,12 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
           },
         },
       }),
-      (c) =>
-        deps.cache.serve(c, `${path}`, async () => ({ items: await listHuvudman(deps.db, kind) })) as never,
+      (c) => deps.cache.serve(c, `${path}`, async () => ({ items: await listHuvudman(deps.db, kind) })),
     )
     .openapi(
       createRoute({
         method: 'get',
-        path: `/v1/${path}/{code}`,
+        path: '/{code}',
         tags: [tag],
         summary: `One ${noun}, with the state of its choice systems`,
         request: { params },
@@ -83,13 +74,13 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
         const { code: value } = c.req.valid('param');
         return deps.cache.serve(c, `${path}/${value}`, async () => {
           return (await loadHuvudman(deps.db, kind, value)) ?? notFound(c, value);
-        }) as never;
+        });
       },
     )
     .openapi(
       createRoute({
         method: 'get',
-        path: `/v1/${path}/{code}/units`,
+        path: '/{code}/units',
         tags: [tag],
         summary: `The comparable list of providers in one of the ${noun}'s choice systems`,
         description:
@@ -98,11 +89,7 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
         request: {
           params,
           query: z.object({
-            service: z
-              .enum(services)
-              .describe(
-                services.map((s) => `${s} (${SERVICES[s as keyof typeof SERVICES].label.sv})`).join(', '),
-              ),
+            service: serviceQuery(kind),
             sort: z
               .string()
               .max(20)
@@ -111,9 +98,7 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
                 'sort must be name, regi, verifiedAt or an indicator id, optionally prefixed with -',
               )
               .optional()
-              .describe(
-                'Re-sort: name (default), regi, verifiedAt, or an indicator id such as U21468; prefix - to reverse',
-              ),
+              .describe(SORT_DESCRIPTION),
             includeEnded: z
               .enum(['true', 'false'])
               .optional()
@@ -132,13 +117,13 @@ export function huvudmanRoutes(deps: AppDeps, kind: HuvudmanKind) {
         const key = `${path}/${value}/units?${service}&${sort}&${includeEnded}&${today}`;
         return deps.cache.serve(c, key, async () => {
           if (!(await huvudmanExists(deps.db, kind, value))) return notFound(c, value);
-          return loadUnitList(deps.db, value, service as never, {
+          return loadUnitList(deps.db, value, service, {
             sort,
             includeEnded: includeEnded === 'true',
             staleAfterDays: deps.staleAfterDays,
             today,
           });
-        }) as never;
+        });
       },
     );
 }

@@ -1,24 +1,29 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
-import { bodyLimit } from 'hono/body-limit';
-import { huvudmanCode, service } from '../../shared/domain';
+import { huvudmanCode, huvudmanKind, service } from '../../shared/domain';
 import { createMatcher, MATCH_REASONS } from '../../shared/matching';
-import { huvudman, units } from '../db/schema';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
-import { errorBody, errorResponse, errorResponses } from '../http/errors';
+import { errorAnswer, errorResponse, errorResponses } from '../http/errors';
+import { loadMatchCandidates } from '../queries/match-candidates';
 
 export const MAX_NAMES = 500;
-export const MAX_BODY_BYTES = 256 * 1024;
 
-const matchRequest = z.object({
-  huvudman: huvudmanCode,
-  service: service.optional(),
-  names: z
-    .array(z.string().max(300, 'each name is at most 300 characters'))
-    .min(1, 'names: give at least one name')
-    .max(MAX_NAMES, `names: at most ${MAX_NAMES} names per request`),
-});
+const matchRequest = z
+  .object({
+    huvudman: huvudmanCode,
+    service: service.optional(),
+    names: z
+      .array(z.string().max(300, 'each name is at most 300 characters'))
+      .min(1, 'names: give at least one name')
+      .max(MAX_NAMES, `names: at most ${MAX_NAMES} names per request`),
+  })
+  .openapi('MatchRequest', {
+    example: {
+      huvudman: '0581',
+      service: 'hemtjanst',
+      names: ['Exempelomsorg AB', 'Hemtjänst i Exempelstad'],
+    },
+  });
 
 const matchedUnit = z.object({ id: z.string(), name: z.string() });
 
@@ -50,7 +55,7 @@ const matchResponse = z
       }),
     ),
   })
-  .openapi({
+  .openapi('MatchResponse', {
     example: {
       matches: [
         {
@@ -84,18 +89,10 @@ const matchResponse = z
 
 /** POST /v1/match: which register unit, if any, each listing text names. Conservative: unsure is null. */
 export function matchRoutes(deps: AppDeps) {
-  const router = createRouter();
-  router.use(
-    '/v1/match',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, 413, 'payload_too_large', `body: at most ${MAX_BODY_BYTES} bytes`),
-    }),
-  );
-  return router.openapi(
+  return createRouter().openapi(
     createRoute({
       method: 'post',
-      path: '/v1/match',
+      path: '/',
       tags: ['Matchning'],
       summary: "Match listing texts from a public page to one huvudman's units",
       description:
@@ -112,7 +109,7 @@ export function matchRoutes(deps: AppDeps) {
           content: { 'application/json': { schema: matchResponse } },
         },
         ...errorResponses,
-        413: { description: 'Body too large', content: { 'application/json': { schema: errorBody } } },
+        413: errorAnswer('Body too large'),
       },
     }),
     async (c) => {
@@ -120,49 +117,19 @@ export function matchRoutes(deps: AppDeps) {
       const matcher = await deps.cache.value(
         `matcher/${request.huvudman}/${request.service ?? '*'}`,
         async () => {
-          const owner = await deps.db
-            .select()
-            .from(huvudman)
-            .where(eq(huvudman.code, request.huvudman))
-            .get();
-          if (!owner) return null;
-          const rows = await deps.db
-            .select()
-            .from(units)
-            .where(
-              and(
-                eq(units.huvudman, request.huvudman),
-                eq(units.status, 'aktiv'),
-                request.service ? eq(units.service, request.service) : undefined,
-              ),
-            )
-            .all();
-          return createMatcher(
-            rows.map((u) => ({
-              id: u.id,
-              huvudman: u.huvudman,
-              service: u.service,
-              name: u.name,
-              aliases: u.aliases,
-              hsaId: u.hsaId,
-              registerId: u.registerId,
-              regi: u.regi,
-            })),
-            {
-              huvudman: request.huvudman,
-              service: request.service,
-              contextNames: [owner.name, owner.shortName],
-            },
-          );
+          const found = await loadMatchCandidates(deps.db, request.huvudman, request.service);
+          if (!found) return null;
+          return createMatcher(found.candidates, {
+            huvudman: request.huvudman,
+            service: request.service,
+            contextNames: [found.owner.name, found.owner.shortName],
+          });
         },
       );
-      if (!matcher)
-        return errorResponse(
-          c,
-          404,
-          'not_found',
-          `huvudman: no kommun or region has the code ${request.huvudman}`,
-        ) as never;
+      if (!matcher) {
+        const noun = huvudmanKind(request.huvudman);
+        return errorResponse(c, 404, 'not_found', `huvudman: no ${noun} has the code ${request.huvudman}`);
+      }
       const matches = matcher
         .matchAll(request.names, { context: 'provider-list' })
         .map((m) => ({ ...m, group: m.group ?? null }));

@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { asc } from 'drizzle-orm';
 import { indicatorDefinition, source } from '../../shared/domain';
-import { sources } from '../db/schema';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
+import { listSources } from '../queries/sources';
 import { loadIndicatorDefinitions } from '../queries/units';
 
 /** GET /v1/indicators and GET /v1/sources: what the figures mean and where they come from. */
@@ -12,7 +11,7 @@ export function referenceRoutes(deps: AppDeps) {
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/indicators',
+        path: '/indicators',
         tags: ['Referens'],
         summary: 'Definitions of every indicator, per service',
         responses: {
@@ -23,14 +22,12 @@ export function referenceRoutes(deps: AppDeps) {
         },
       }),
       (c) =>
-        deps.cache.serve(c, 'indicators', async () => ({
-          items: await loadIndicatorDefinitions(deps.db),
-        })) as never,
+        deps.cache.serve(c, 'indicators', async () => ({ items: await loadIndicatorDefinitions(deps.db) })),
     )
     .openapi(
       createRoute({
         method: 'get',
-        path: '/v1/sources',
+        path: '/sources',
         tags: ['Referens'],
         summary: 'Sources, their licences and the attribution to show',
         responses: {
@@ -40,9 +37,6 @@ export function referenceRoutes(deps: AppDeps) {
           },
         },
       }),
-      (c) =>
-        deps.cache.serve(c, 'sources', async () => ({
-          items: await deps.db.select().from(sources).orderBy(asc(sources.id)).all(),
-        })) as never,
+      (c) => deps.cache.serve(c, 'sources', async () => ({ items: await listSources(deps.db) })),
     );
 }

@@ -2,11 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { kommunCode } from '../../shared/domain';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
-import { type EditorVariables, forbidUnlessOwn, requireEditor } from '../http/editor-auth';
-import { errorBody, errorResponse } from '../http/errors';
+import { type EditorVariables, forbidUnlessOwn } from '../http/editor-auth';
+import { errorAnswer, errorResponse } from '../http/errors';
 import { loadSyncReport } from '../sync/report';
-
-const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
 
 const syncReport = z.object({
   huvudman: z.string(),
@@ -48,30 +46,29 @@ const syncReport = z.object({
   attribution: z.string(),
 });
 
-/** GET /v1/admin/kolada-sync/{kommun}: the last sync, its links and the OUs left for an editor to link. */
+/**
+ * GET /v1/admin/kolada-sync/{kommun}: the last sync, its links and the OUs left for an editor to link.
+ * Mounted inside the admin routes, behind their editor guard.
+ */
 export function syncReportRoutes(deps: AppDeps) {
-  const router = createRouter<{ Variables: EditorVariables }>();
-  const requireToken = requireEditor(deps.db);
-  // Mounted beside the other admin routes, their middleware has checked the token already: once is enough.
-  router.use('/v1/admin/kolada-sync/*', (c, next) => (c.get('editor') ? next() : requireToken(c, next)));
-  return router.openapi(
+  return createRouter<{ Variables: EditorVariables }>().openapi(
     createRoute({
       method: 'get',
-      path: '/v1/admin/kolada-sync/{huvudman}',
+      path: '/{huvudman}',
       tags: ['Redaktörer'],
       summary: "The last Kolada sync of one's own kommun: linked units and OUs still to link",
       security: [{ editorToken: [] }],
-      request: { params: z.object({ huvudman: kommunCode }) },
+      request: { params: z.object({ huvudman: kommunCode.meta({ example: '0581' }) }) },
       responses: {
-        200: { description: 'The sync report', content: json(syncReport) },
-        401: { description: 'Missing, unknown or revoked token', content: json(errorBody) },
-        403: { description: 'The token belongs to another huvudman', content: json(errorBody) },
+        200: { description: 'The sync report', content: { 'application/json': { schema: syncReport } } },
+        401: errorAnswer('Missing, unknown or revoked token'),
+        403: errorAnswer('The token belongs to another huvudman'),
       },
     }),
     async (c) => {
       const { huvudman: code } = c.req.valid('param');
       const denied = forbidUnlessOwn(c.get('editor'), code);
-      if (denied) return errorResponse(c, 403, 'forbidden', denied) as never;
+      if (denied) return errorResponse(c, 403, 'forbidden', denied);
       return c.json(await loadSyncReport(deps.db, code), 200);
     },
   );

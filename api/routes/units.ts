@@ -10,7 +10,7 @@ export function unitRoutes(deps: AppDeps) {
   return createRouter().openapi(
     createRoute({
       method: 'get',
-      path: '/v1/units/{id}',
+      path: '/{id}',
       tags: ['Utförare'],
       summary: 'One unit, in the same shape as in its list',
       request: {
@@ -31,7 +31,7 @@ export function unitRoutes(deps: AppDeps) {
         const found = await loadUnit(deps.db, id, { staleAfterDays: deps.staleAfterDays, today });
         if (!found) return errorResponse(c, 404, 'not_found', `id: no unit has the id ${id}`);
         return { ...found.unit, dataset: { kind: found.datasetKind } };
-      }) as never;
+      });
     },
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Writes extension/sites/kommun-table.ts: a compact table of the 290 kommuner and their website hosts
+ * Writes extension/core/sites/kommun-table.ts: a compact table of the 290 kommuner and their website hosts
  * (about 3 kB gzip instead of the 6 kB reference JSON), so the content script can recognise a kommun
  * from the hostname. Run `npx tsx extension/scripts/kommun-table.ts` after the reference data changes.
  */
@@ -19,7 +19,7 @@ export function buildRegionTable(): string {
 export function renderKommunTableModule(): string {
   return [
     '// Generated from shared/reference/kommuner.json by extension/scripts/kommun-table.ts;',
-    '// test/extension/kommun-table.test.ts fails when it drifts.',
+    '// test/extension/core/sites/detect.test.ts fails when it drifts.',
     '// Format: code|shortName|host|otherHost...; one kommun per ";".',
     `export const KOMMUN_TABLE =\n  '${buildKommunTable()}';`,
     `export const REGION_TABLE =\n  '${buildRegionTable()}';`,
@@ -28,5 +28,5 @@ export function renderKommunTableModule(): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(new URL('../sites/kommun-table.ts', import.meta.url), renderKommunTableModule());
+  writeFileSync(new URL('../core/sites/kommun-table.ts', import.meta.url), renderKommunTableModule());
 }

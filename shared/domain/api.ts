@@ -6,16 +6,13 @@ import { service } from './service';
 import { unit } from './unit';
 
 /** GET /v1/kommuner/{code}/units and GET /v1/regioner/{code}/units */
-export const unitList = z.object({
-  huvudman: huvudmanCode,
-  service,
-  dataset,
-  indicators: z.array(indicatorDefinition).describe('Definitions of the indicators every unit carries'),
-  items: z.array(unit),
-});
+export const unitList = z
+  .object({
+    huvudman: huvudmanCode,
+    service,
+    dataset,
+    indicators: z.array(indicatorDefinition).describe('Definitions of the indicators every unit carries'),
+    items: z.array(unit),
+  })
+  .meta({ id: 'UnitList' });
 export type UnitList = z.infer<typeof unitList>;
-
-export const apiError = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
-});
-export type ApiError = z.infer<typeof apiError>;

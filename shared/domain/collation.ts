@@ -5,10 +5,6 @@ export function compareSwedish(a: string, b: string): number {
   return swedishCollator.compare(a, b);
 }
 
-export function sortBySwedishName<T extends { name: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => swedishCollator.compare(a.name, b.name));
-}
-
 const languageNames = new Map<string, Intl.DisplayNames>();
 
 /** The name of an ISO 639 language in the given UI language, e.g. ("fi", "sv") -> "finska". */

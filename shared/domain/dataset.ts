@@ -15,15 +15,17 @@ export type DatasetKind = z.infer<typeof datasetKind>;
 export const datasetBasis = z.enum(['register', 'kolada']);
 export type DatasetBasis = z.infer<typeof datasetBasis>;
 
-export const dataset = z.object({
-  kind: datasetKind,
-  basis: datasetBasis
-    .nullable()
-    .default('register')
-    .describe(
-      'register: "Kommunens register"; kolada: "Enheter enligt Socialstyrelsens undersökning"; null: no data yet',
-    ),
-  version: z.string().describe('Changes whenever any data in this list changes'),
-  updatedAt: z.string().nullable().describe('When the data last changed (ISO 8601)'),
-});
+export const dataset = z
+  .object({
+    kind: datasetKind,
+    basis: datasetBasis
+      .nullable()
+      .default('register')
+      .describe(
+        'register: "Kommunens register"; kolada: "Enheter enligt Socialstyrelsens undersökning"; null: no data yet',
+      ),
+    version: z.string().describe('Changes whenever any data in this list changes'),
+    updatedAt: z.string().nullable().describe('When the data last changed (ISO 8601)'),
+  })
+  .meta({ id: 'Dataset' });
 export type Dataset = z.infer<typeof dataset>;

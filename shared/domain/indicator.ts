@@ -10,19 +10,21 @@ export const indicatorUnit = z
 export type IndicatorUnit = z.infer<typeof indicatorUnit>;
 
 /** A quality indicator the product shows, e.g. Kolada KPI U21468 (overall satisfaction, hemtjänst). */
-export const indicatorDefinition = z.object({
-  id: z.string().describe('Kolada KPI id, e.g. "U21468"'),
-  service,
-  title: z.string().describe("The source's own title"),
-  label: z.string().describe('A short label in plain Swedish'),
-  description: z.string(),
-  unit: indicatorUnit,
-  favourable: z
-    .enum(['high', 'low', 'none'])
-    .describe('Which direction is favourable; shown as a fact, never turned into a score'),
-  source: sourceRef,
-  isDefault: z.boolean().describe('Shown on badges unless the user picks others'),
-});
+export const indicatorDefinition = z
+  .object({
+    id: z.string().describe('Kolada KPI id, e.g. "U21468"'),
+    service,
+    title: z.string().describe("The source's own title"),
+    label: z.string().describe('A short label in plain Swedish'),
+    description: z.string(),
+    unit: indicatorUnit,
+    favourable: z
+      .enum(['high', 'low', 'none'])
+      .describe('Which direction is favourable; shown as a fact, never turned into a score'),
+    source: sourceRef,
+    isDefault: z.boolean().describe('Shown on badges unless the user picks others'),
+  })
+  .meta({ id: 'IndicatorDefinition' });
 export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
 
 /**
@@ -69,14 +71,16 @@ export type SurveyUnitFigure = z.infer<typeof surveyUnitFigure>;
  * units the top level is empty (missingReason "several_survey_units") and `figures` holds each survey
  * unit's figure side by side: they are never averaged, summed or one picked. Unlinked: `figures` is [].
  */
-export const indicatorValue = z.object({
-  id: z.string().describe('Indicator id'),
-  ...figureFields,
-  figures: z
-    .array(surveyUnitFigure)
-    .default([])
-    .describe(
-      'Per survey unit, in the order of the unit\'s surveyUnits: e.g. "90 % (Område 1, 61 svar) · 86 % (Område 2, 48 svar)"',
-    ),
-});
+export const indicatorValue = z
+  .object({
+    id: z.string().describe('Indicator id'),
+    ...figureFields,
+    figures: z
+      .array(surveyUnitFigure)
+      .default([])
+      .describe(
+        'Per survey unit, in the order of the unit\'s surveyUnits: e.g. "90 % (Område 1, 61 svar) · 86 % (Område 2, 48 svar)"',
+      ),
+  })
+  .meta({ id: 'IndicatorValue' });
 export type IndicatorValue = z.infer<typeof indicatorValue>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HuvudmanKind } from './huvudman';
+import type { HuvudmanKind } from './huvudman-code';
 
 /**
  * The LOV services Utförarkollen covers. Adding a service means adding one entry here

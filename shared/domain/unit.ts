@@ -38,47 +38,49 @@ export type SurveyUnit = z.infer<typeof surveyUnit>;
  * Every unit has exactly these keys, whatever its origin; unknown values are null or [] (never left out).
  * Defaults only let a client read a response of an older API version; the API always sends every key.
  */
-export const unit = z.object({
-  id: z.string(),
-  huvudman: huvudmanCode,
-  service,
-  name: z.string().describe("The register's name, or for a baseline unit Kolada's title as written"),
-  origin: unitOrigin.default('register'),
-  originNote: z
-    .string()
-    .default('')
-    .describe(
-      'Where the unit comes from, in plain Swedish: the register, or the survey round and Kolada for a baseline unit',
-    ),
-  regi: regi
-    .nullable()
-    .describe('null when unknown: a baseline unit has no regi (it comes only from a register)'),
-  organisationsnummer: z.string().nullable(),
-  aliases: z.array(z.string()),
-  areas: z.array(z.string()),
-  scope: z.array(scope),
-  languages: z.array(z.object({ code: z.string(), name: z.string() })),
-  extraServices: z.array(z.string()),
-  acceptsNewClients: z.boolean().nullable(),
-  contact: z.object({
-    website: z.string().nullable(),
-    phone: z.string().nullable(),
-    address: z.string().nullable(),
-  }),
-  hsaId: z.string().nullable(),
-  surveyUnits: z
-    .array(surveyUnit)
-    .default([])
-    .describe(
-      'The survey units whose figures the unit shows, in Swedish order of title; [] when none is linked',
-    ),
-  verifiedAt: z
-    .string()
-    .nullable()
-    .describe('When the huvudman last checked this record (YYYY-MM-DD); null for a baseline unit'),
-  stale: z.boolean().describe('verifiedAt is older than the configured maximum age'),
-  status: unitStatus,
-  statusDate: z.string().nullable(),
-  indicators: z.array(indicatorValue),
-});
+export const unit = z
+  .object({
+    id: z.string(),
+    huvudman: huvudmanCode,
+    service,
+    name: z.string().describe("The register's name, or for a baseline unit Kolada's title as written"),
+    origin: unitOrigin.default('register'),
+    originNote: z
+      .string()
+      .default('')
+      .describe(
+        'Where the unit comes from, in plain Swedish: the register, or the survey round and Kolada for a baseline unit',
+      ),
+    regi: regi
+      .nullable()
+      .describe('null when unknown: a baseline unit has no regi (it comes only from a register)'),
+    organisationsnummer: z.string().nullable(),
+    aliases: z.array(z.string()),
+    areas: z.array(z.string()),
+    scope: z.array(scope),
+    languages: z.array(z.object({ code: z.string(), name: z.string() })),
+    extraServices: z.array(z.string()),
+    acceptsNewClients: z.boolean().nullable(),
+    contact: z.object({
+      website: z.string().nullable(),
+      phone: z.string().nullable(),
+      address: z.string().nullable(),
+    }),
+    hsaId: z.string().nullable(),
+    surveyUnits: z
+      .array(surveyUnit)
+      .default([])
+      .describe(
+        'The survey units whose figures the unit shows, in Swedish order of title; [] when none is linked',
+      ),
+    verifiedAt: z
+      .string()
+      .nullable()
+      .describe('When the huvudman last checked this record (YYYY-MM-DD); null for a baseline unit'),
+    stale: z.boolean().describe('verifiedAt is older than the configured maximum age'),
+    status: unitStatus,
+    statusDate: z.string().nullable(),
+    indicators: z.array(indicatorValue),
+  })
+  .meta({ id: 'Unit' });
 export type Unit = z.infer<typeof unit>;

@@ -19,10 +19,11 @@ const LEGAL_FORMS = [
 ];
 
 /**
- * "Exempelomsorg & Co. AB" -> "exempelomsorg och co". NFC, lower case, "&" as "och", apostrophes and
+ * The name part of a unit's storage key (not the matcher's folded form: å, ä, ö are kept, so Håbo
+ * and Habo stay apart). "Exempelomsorg & Co. AB" -> "exempelomsorg och co". NFC, lower case, "&" as "och", apostrophes and
  * full stops removed, other punctuation as space, whitespace collapsed, one trailing legal form dropped.
  */
-export function normaliseName(name: string): string {
+export function identityName(name: string): string {
   const words = name
     .normalize('NFC')
     .toLowerCase()
@@ -55,5 +56,5 @@ export function identityKey(row: IdentityInput): string {
   if (registerId) return `${scope}/id:${registerId}`;
   const hsaId = row.hsaId?.trim().toUpperCase();
   if (hsaId) return `${scope}/hsa:${hsaId}`;
-  return `${scope}/namn:${normaliseName(row.name)}`;
+  return `${scope}/namn:${identityName(row.name)}`;
 }

@@ -1,3 +1,4 @@
+import { todayInSweden } from '../domain/date';
 import { readCsvRegister } from './csv';
 import { decodeRegister } from './decode';
 import { fileKind } from './file-kind';
@@ -19,13 +20,15 @@ export {
 export type { RegisterEncoding } from './decode';
 export { COLUMN_DEFINITIONS, type ColumnDefinition } from './definitions';
 export { describeRegisterFile } from './describe-file';
-export { identityKey, normaliseName } from './identity';
+export { identityKey, identityName } from './identity';
 export { REGISTER_FORMAT, REGISTER_VERSION } from './json';
 export { formatProblem, MAX_LISTED_PROBLEMS, type RegisterProblem } from './problem';
 export { registerJsonDocument, registerJsonRow, registerJsonSchema } from './schema';
 export type { RegisterFileInfo, RegisterFormat, RegisterParseResult, RegisterRow } from './types';
 export { XLSX_LIMITS } from './xlsx/limits';
 export { REGISTER_SHEET } from './xlsx/reader';
+/** Moved to shared/domain/date.ts; still exported here for the register's callers. */
+export { todayInSweden };
 
 export interface ParseRegisterOptions {
   /** Sniffed from the content when not given: XLSX by its zip signature, JSON if it starts with "{" or "[", else CSV. */
@@ -112,18 +115,3 @@ function checkRead(
 }
 
 const headerOnly = 'filen innehåller bara rubrikraden och inga utförare; lägg till en rad per utförare';
-
-/** Made once: constructing an Intl.DateTimeFormat costs far more than using one. */
-const swedishDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Sweden, YYYY-MM-DD. */
-export function todayInSweden(now: Date = new Date()): string {
-  const parts = swedishDate.formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}

@@ -17,7 +17,7 @@ import {
   parsePhone,
   parseWebsite,
 } from './fields';
-import { identityKey, normaliseName } from './identity';
+import { identityKey, identityName } from './identity';
 import { parseLanguage, SWEDISH } from './languages';
 import { problem, type RegisterProblem } from './problem';
 import type { RawRow, ReadResult, RegisterRow } from './types';
@@ -300,7 +300,7 @@ function findDuplicates(identities: readonly Identity[]): RegisterProblem[] {
       }
     }
     if (row.registerId === null && row.hsaId === null) {
-      const earlier = firstLine(`${scope}/namn:${normaliseName(row.name)}`, row.line);
+      const earlier = firstLine(`${scope}/namn:${identityName(row.name)}`, row.line);
       if (earlier !== null) {
         problems.push(
           problem(

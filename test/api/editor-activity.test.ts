@@ -9,7 +9,7 @@ describe('reports from users and the change log', async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { feedbackPerMinute: 0 });
+  const app = testApp(db, { FEEDBACK_PER_MINUTE: 0 });
   const report = (huvudman: string, listingText: string, kind: string, pageHost = 'www.norrkoping.se') =>
     app.request('/v1/feedback', {
       method: 'POST',

@@ -185,7 +185,7 @@ describe('signing in and out of /editor/', async () => {
     });
     expect(await home.text()).toContain('Logga ut');
 
-    const proxied = testApp(db, { trustProxy: true });
+    const proxied = testApp(db, { TRUST_PROXY: true });
     const behind = await proxied.request('http://10.0.0.5:8787/editor/sign-in', {
       method: 'POST',
       body: new URLSearchParams({ token: created.token }),

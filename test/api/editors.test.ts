@@ -9,7 +9,7 @@ const CSV = [
 ].join('\n');
 
 describe('kommun and region editors', async () => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
   const app = testApp(db);
   const norrkoping = await createToken(db, '0581', 'Norrköping, äldreomsorg');
@@ -136,5 +136,21 @@ describe('kommun and region editors', async () => {
     expect((await put('/v1/admin/registers/0581', temp.token)).status).toBe(200);
     await revokeToken(db, temp.id);
     expect((await put('/v1/admin/registers/0581', temp.token)).status).toBe(401);
+  });
+
+  it('checks the token once per request, on every admin route, whatever the mount order', async () => {
+    for (const path of [
+      '/v1/admin/kolada-sync/0581',
+      '/v1/admin/changes?huvudman=0581',
+      '/v1/admin/nothing',
+    ]) {
+      warn.mockClear();
+      const res = await app.request(path, { headers: { Authorization: 'Bearer uk_not-a-real-token' } });
+      expect(res.status, path).toBe(401);
+      expect(
+        warn.mock.calls.filter(([line]) => String(line).startsWith('[admin] rejected')),
+        path,
+      ).toHaveLength(1);
+    }
   });
 });

@@ -5,7 +5,7 @@ describe('what the API serves for the extension', async () => {
   const db = await createTestDb({ demo: true });
 
   it('serves the remote switch-off list of site adapters', async () => {
-    const app = testApp(db, { disabledAdapters: 'vard-1177, generic,<script>' });
+    const app = testApp(db, { DISABLED_ADAPTERS: 'vard-1177, generic,<script>' });
     expect(await json(app.request('/v1/extension/config'))).toEqual({
       disabledAdapters: ['vard-1177', 'generic'],
     });

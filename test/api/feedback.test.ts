@@ -14,7 +14,7 @@ const report = (overrides: Record<string, unknown> = {}) => ({
 describe('POST /v1/feedback', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { feedbackPerMinute: 1000 });
+  const app = testApp(db, { FEEDBACK_PER_MINUTE: 1000 });
   const post = (body: unknown, target = app) =>
     target.request('/v1/feedback', {
       method: 'POST',
@@ -66,7 +66,7 @@ describe('POST /v1/feedback', async () => {
   });
 
   it('limits reports per client, with Retry-After', async () => {
-    const limited = testApp(db, { feedbackPerMinute: 2 });
+    const limited = testApp(db, { FEEDBACK_PER_MINUTE: 2 });
     expect((await post(report(), limited)).status).toBe(201);
     expect((await post(report(), limited)).status).toBe(201);
     const third = await post(report(), limited);

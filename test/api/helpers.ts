@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { type AppOptions, createApp } from '../../api/app';
+import { type AppConfig, createApp } from '../../api/app';
+import { defaultConfig } from '../../api/config';
 import { type Database, openDatabase, tuneEmbeddedDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
 import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
@@ -31,8 +32,17 @@ export async function createTestDb(options: { demo?: boolean } = {}): Promise<Da
   return db;
 }
 
-export function testApp(db: Database, options: Partial<AppOptions> = {}) {
-  return createApp({ db, today: () => TODAY, ...options });
+/**
+ * The configuration tests run with: every default, except that the response cache looks for new data
+ * on every request (tests write to the database directly and read at once), plus the test's overrides.
+ */
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return { ...defaultConfig(), DATA_POLL_MS: 0, ...overrides };
+}
+
+/** The app on a test database, today being TODAY. */
+export function testApp(db: Database, overrides: Partial<AppConfig> = {}) {
+  return createApp({ db, today: () => TODAY, config: testConfig(overrides) });
 }
 
 export async function json<T = Record<string, unknown>>(response: Response | Promise<Response>): Promise<T> {

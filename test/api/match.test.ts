@@ -100,7 +100,9 @@ describe('POST /v1/match', async () => {
 
   it('documents the group and every reason in the OpenAPI document, with an example', () => {
     const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
-    const text = JSON.stringify(doc.paths?.['/v1/match']);
+    // The answer is a named component schema (MatchResponse), referenced from the route.
+    expect(JSON.stringify(doc.paths?.['/v1/match'])).toContain('#/components/schemas/MatchResponse');
+    const text = JSON.stringify(doc.components?.schemas?.MatchResponse);
     for (const word of ['shared_name', 'egen_regi', 'too_long', 'work_limit', 'group', 'example']) {
       expect(text).toContain(word);
     }

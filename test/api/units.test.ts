@@ -213,7 +213,7 @@ describe('a choice system with more units than SQLite binds variables', { timeou
       FROM json_each(${JSON.stringify(rows.slice(i, i + 5000))}) j`);
   }
   // Over a libSQL server a list this size takes longer than the request timeout; that is not the point here.
-  const app = testApp(db, { requestTimeoutMs: 0 });
+  const app = testApp(db, { REQUEST_TIMEOUT_MS: 0 });
 
   it('serves the whole list, with and without ended units', async () => {
     const list = await app.request('/v1/regioner/05/units?service=vardcentral');

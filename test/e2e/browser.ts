@@ -96,3 +96,13 @@ export async function launchFirefox(extensionDir: string): Promise<{
   await browser.installExtension(extensionDir);
   return { browser, extensionBase: `moz-extension://${uuid}`, close: () => browser.close() };
 }
+
+/** The text of the extension's popup (opened as a page in Chromium), once its data status is there. */
+export async function chromiumPopupText(context: BrowserContext, extensionId: string): Promise<string> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.locator('#status').waitFor();
+  const text = (await popup.locator('main').textContent()) ?? '';
+  await popup.close();
+  return text;
+}

@@ -21,7 +21,7 @@ export const E2E_REGISTER = [
 
 import { ROOT } from './browser';
 
-export { buildExtension, launchChromium, launchFirefox, ROOT } from './browser';
+export { buildExtension, chromiumPopupText, launchChromium, launchFirefox, ROOT } from './browser';
 export const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
 export const EXPECTED: Record<string, { path: string; units: string[] }> = JSON.parse(
   readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8'),

@@ -9,7 +9,7 @@ import { openDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
 import { loadReferenceData } from '../../api/db/seed';
 import { importRegister } from '../../api/register/import';
-import { buildExtension, EXPECTED, launchChromium, startPages } from './harness';
+import { buildExtension, chromiumPopupText, EXPECTED, launchChromium, startPages } from './harness';
 
 /**
  * The built extension against an API that misbehaves: one that is down, one that hangs, one that
@@ -93,14 +93,7 @@ async function visit(waitMs: number) {
   return { page, errors, dialogs, ...state };
 }
 
-async function popupText(): Promise<string> {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.locator('#status').waitFor();
-  const text = (await popup.locator('main').textContent()) ?? '';
-  await popup.close();
-  return text;
-}
+const popupText = () => chromiumPopupText(browser.context, browser.extensionId);
 
 describe('an API that fails leaves every page as it was, and the popup explains', () => {
   it.each([

@@ -6,7 +6,7 @@ import { tally } from './tally';
 describe('every /v1/admin route, as listed in the OpenAPI document', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { rateLimitPerMinute: 0 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0 });
   const own = await createToken(db, '0581', 'Norrköping');
   const other = await createToken(db, '0380', 'Uppsala');
   const revoked = await createToken(db, '0581', 'Gammal');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app';
-import { TODAY } from '../api/helpers';
+import { TODAY, testConfig } from '../api/helpers';
 import { preparedDatabaseUrl } from './prepared-db';
 import { connectionRefused, switchableDb } from './switchable-db';
 import { tally } from './tally';
@@ -24,7 +24,11 @@ describe('while the database is unreachable', () => {
 
   it('answers JSON 503 with Retry-After, then recovers by itself when a libSQL server is back', async () => {
     const outage = switchableDb(url);
-    const app = createApp({ db: outage.db, today: () => TODAY, rateLimitPerMinute: 0 });
+    const app = createApp({
+      db: outage.db,
+      today: () => TODAY,
+      config: testConfig({ RATE_LIMIT_PER_MINUTE: 0 }),
+    });
     expect((await app.request(LIST)).status).toBe(200);
 
     outage.fail(connectionRefused);
@@ -53,7 +57,11 @@ describe('while the database is unreachable', () => {
 
   it('answers 503 when the client is closed under it, and recovers when a new client is in place', async () => {
     const outage = switchableDb(url);
-    const app = createApp({ db: outage.db, today: () => TODAY, rateLimitPerMinute: 0 });
+    const app = createApp({
+      db: outage.db,
+      today: () => TODAY,
+      config: testConfig({ RATE_LIMIT_PER_MINUTE: 0 }),
+    });
     expect((await app.request('/v1/kommuner/0581')).status).toBe(200);
     outage.close();
     await expect503(await app.request('/v1/kommuner/0380'));
@@ -72,7 +80,11 @@ describe('while another writer holds the lock', () => {
 
   it('answers that one request 503 and does not take the API down', async () => {
     const busy = switchableDb(url);
-    const app = createApp({ db: busy.db, today: () => TODAY, rateLimitPerMinute: 0 });
+    const app = createApp({
+      db: busy.db,
+      today: () => TODAY,
+      config: testConfig({ RATE_LIMIT_PER_MINUTE: 0 }),
+    });
     busy.fail(() => Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' }));
     await expect503(await app.request('/v1/kommuner/0581'));
     busy.heal();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app';
-import { TODAY } from '../api/helpers';
+import { TODAY, testConfig } from '../api/helpers';
 import { preparedDatabaseUrl } from './prepared-db';
 import { switchableDb } from './switchable-db';
 
@@ -31,7 +31,11 @@ describe('errors tell the client nothing internal', () => {
     async (method, path) => {
       const broken = switchableDb(url);
       broken.fail(corrupt);
-      const app = createApp({ db: broken.db, today: () => TODAY, rateLimitPerMinute: 0 });
+      const app = createApp({
+        db: broken.db,
+        today: () => TODAY,
+        config: testConfig({ RATE_LIMIT_PER_MINUTE: 0 }),
+      });
       const body =
         method === 'POST'
           ? JSON.stringify({

@@ -65,7 +65,7 @@ describe('CSV cells (pure)', () => {
 
 describe('GET /v1/kommuner/{code}/units.csv', async () => {
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { rateLimitPerMinute: 0 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0 });
 
   it('exports the comparable list: Swedish headers, one row per unit, value, period and respondents per indicator', async () => {
     const json = (await (await app.request('/v1/kommuner/0581/units?service=hemtjanst')).json()) as {

@@ -68,7 +68,7 @@ const feedbackBody = fc.record(
 describe('fuzzing the routes that take a body', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { rateLimitPerMinute: 0, feedbackPerMinute: 0 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0, FEEDBACK_PER_MINUTE: 0 });
   const editor = await createToken(db, '0581', 'Norrköping');
 
   const send = (method: string, path: string, body: string | Uint8Array, type: string, auth = false) =>

@@ -134,7 +134,7 @@ describe('fuzzing the matcher with adversarial registers', () => {
 describe('POST /v1/match with adversarial names', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { rateLimitPerMinute: 0 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0 });
   const post = (names: string[]) =>
     app.request('/v1/match', {
       method: 'POST',

@@ -9,7 +9,7 @@ import { tally } from './tally';
 describe('fuzzing every GET route', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { rateLimitPerMinute: 0 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0 });
   const editor = await createToken(db, '0581', 'Norrköping');
   const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
   type Param = { name: string; in: string };

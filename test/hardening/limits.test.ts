@@ -9,7 +9,7 @@ type ErrorBody = { error: { code: string; message: string } };
 describe('request size limits', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   const db = await createTestDb({ demo: true });
-  const app = testApp(db, { rateLimitPerMinute: 0 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0 });
   const editor = await createToken(db, '0581', 'Norrköping, äldreomsorg');
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     app.request(path, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });

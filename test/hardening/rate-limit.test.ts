@@ -10,7 +10,7 @@ describe('rate limit on /v1', async () => {
   const db = await createTestDb({ demo: true });
 
   it('answers 429 with Retry-After once an address has used its share, per address', async () => {
-    const app = testApp(db, { rateLimitPerMinute: 5 });
+    const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 5 });
     const statuses = [];
     for (let i = 0; i < 7; i++)
       statuses.push((await app.request('/v1/kommuner', {}, from('10.0.0.1'))).status);
@@ -27,7 +27,7 @@ describe('rate limit on /v1', async () => {
   });
 
   it('does not count 304 revalidations, which cost almost nothing', async () => {
-    const app = testApp(db, { rateLimitPerMinute: 3 });
+    const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 3 });
     const first = await app.request('/v1/kommuner/0581', {}, from('10.0.1.1'));
     const etag = first.headers.get('ETag')!;
     for (let i = 0; i < 20; i++) {
@@ -42,13 +42,13 @@ describe('rate limit on /v1', async () => {
   });
 
   it('is off with 0 (for benchmarks)', async () => {
-    const app = testApp(db, { rateLimitPerMinute: 0 });
+    const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 0 });
     for (let i = 0; i < 50; i++)
       expect((await app.request('/v1/sources', {}, from('10.0.2.1'))).status).toBe(200);
   });
 
   it('keeps the stricter feedback limit inside the general one', async () => {
-    const app = testApp(db, { rateLimitPerMinute: 100, feedbackPerMinute: 2 });
+    const app = testApp(db, { RATE_LIMIT_PER_MINUTE: 100, FEEDBACK_PER_MINUTE: 2 });
     const send = () =>
       app.request(
         '/v1/feedback',

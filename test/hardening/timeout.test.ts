@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app';
 import { requestTimeout } from '../../api/http/timeout';
-import { TODAY } from '../api/helpers';
+import { TODAY, testConfig } from '../api/helpers';
 import { preparedDatabaseUrl } from './prepared-db';
 import { switchableDb } from './switchable-db';
 
@@ -42,8 +42,7 @@ describe('request timeout', () => {
     const app = createApp({
       db: slowDb.db,
       today: () => TODAY,
-      requestTimeoutMs: 100,
-      rateLimitPerMinute: 0,
+      config: testConfig({ REQUEST_TIMEOUT_MS: 100, RATE_LIMIT_PER_MINUTE: 0 }),
     });
     const res = await app.request('/v1/sources');
     expect(res.status).toBe(503);

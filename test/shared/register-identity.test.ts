@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { identityKey, normaliseName } from '../../shared/register';
+import { identityKey, identityName } from '../../shared/register';
 import { csv, onlyProblem, problemsOf, rowsOf, VALID } from '../fixtures/register/helpers';
 
-describe('normaliseName (a storage key: these outputs must never change)', () => {
+describe('identityName (a storage key: these outputs must never change)', () => {
   it.each([
     ['Exempelomsorg AB', 'exempelomsorg'],
     ['EXEMPELOMSORG  ab', 'exempelomsorg'],
@@ -24,7 +24,7 @@ describe('normaliseName (a storage key: these outputs must never change)', () =>
     ['Omsorg AB AB', 'omsorg ab'],
     ['Labb', 'labb'],
   ])('%j -> %j', (name, expected) => {
-    expect(normaliseName(name)).toBe(expected);
+    expect(identityName(name)).toBe(expected);
   });
 });
 

@@ -1,46 +1,17 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import type { Request, UnitsResponse } from '../../messages';
-import { comparisonItem, DEFAULT_SETTINGS, settingsItem } from '../../storage';
-import { ComparisonView } from '../../ui/ComparisonView';
-import { createComparisonModel } from '../../ui/comparison-model';
-import '../../ui/pages.css';
+import { ComparisonView } from '../../core/views/comparison/ComparisonView';
+import { connectComparison } from '../../core/views/comparison/connect';
+import { createComparisonModel } from '../../core/views/comparison/model';
+import { sendToBackground } from '../../platform/messaging';
+import { comparisonItem, settingsItem } from '../../platform/storage';
+import '../../core/ui/pages.css';
 
 const model = createComparisonModel();
-const send = <T,>(request: Request) => browser.runtime.sendMessage(request) as Promise<T>;
+const page = connectComparison(model, {
+  settings: settingsItem,
+  comparison: comparisonItem,
+  send: sendToBackground,
+});
+page.start();
 
-async function load() {
-  const [settings, comparison] = await Promise.all([settingsItem.getValue(), comparisonItem.getValue()]);
-  model.settings.value = { ...DEFAULT_SETTINGS, ...settings };
-  document.documentElement.lang = model.settings.value.language;
-  model.comparison.value = comparison;
-  if (!comparison) return;
-  if (comparison.unitIds.length === 0) model.mode.value = 'all';
-  const current = model.list.value;
-  if (current?.huvudman === comparison.huvudman && current.service === comparison.service) return;
-  model.status.value = 'loading';
-  const response = await send<UnitsResponse>({
-    type: 'units',
-    huvudman: comparison.huvudman,
-    service: comparison.service,
-  });
-  model.list.value = response?.ok ? response.list : null;
-  model.status.value = response?.ok ? 'ready' : 'error';
-}
-
-comparisonItem.watch(() => void load());
-settingsItem.watch(() => void load());
-void load();
-
-render(
-  <ComparisonView
-    model={model}
-    today={new Date().toISOString().slice(0, 10)}
-    onRemove={async (unitId) => {
-      const current = await comparisonItem.getValue();
-      if (current)
-        await comparisonItem.setValue({ ...current, unitIds: current.unitIds.filter((id) => id !== unitId) });
-    }}
-  />,
-  document.getElementById('app')!,
-);
+render(<ComparisonView model={model} onRemove={page.remove} />, document.getElementById('app')!);
