@@ -45,7 +45,9 @@ export async function planImport(
   const current = new Map<string, StoredUnit[]>();
   const counts = new Map<string, { total: number; live: number }>();
   for (const batch of inBatches(codes, ID_BATCH)) {
-    const inFile = inArray(units.huvudman, batch);
+    // The register's own units: survey units the sync took from Kolada (origin "kolada") are the sync's to
+    // end once a register exists, never the import's (nor do they count towards its guards).
+    const inFile = and(inArray(units.huvudman, batch), eq(units.origin, 'register'));
     const found = await db
       .select()
       .from(units)

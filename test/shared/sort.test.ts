@@ -13,7 +13,7 @@ function unit(
     name,
     regi,
     verifiedAt,
-    indicators: [{ id: 'U21468', value }],
+    indicators: [{ id: 'U21468', value, figures: [] }],
   } as unknown as Unit;
 }
 
@@ -90,5 +90,35 @@ describe('one sort rule for the API and the extension', () => {
     const before = units.map((u) => u.name);
     sortUnits(units, '-U21468');
     expect(units.map((u) => u.name)).toEqual(before);
+  });
+});
+
+describe('a unit whose figures are per survey unit', () => {
+  const areas = {
+    name: 'Mellan Exempelomsorg',
+    regi: 'privat',
+    verifiedAt: '2026-01-01',
+    indicators: [
+      {
+        id: 'U21468',
+        value: null,
+        missingReason: 'several_survey_units',
+        figures: [{ value: 95 }, { value: 60 }],
+      },
+    ],
+  } as unknown as Unit;
+  const others = [unit('Alfa Påhittad', 80), unit('Beta Påhittad', null)];
+
+  it('is placed by the first of its figures in the chosen order, never by a combination of them', () => {
+    expect(sortUnits([...others, areas], '-U21468').map((u) => u.name)).toEqual([
+      'Mellan Exempelomsorg',
+      'Alfa Påhittad',
+      'Beta Påhittad',
+    ]);
+    expect(sortUnits([...others, areas], 'U21468').map((u) => u.name)).toEqual([
+      'Mellan Exempelomsorg',
+      'Alfa Påhittad',
+      'Beta Påhittad',
+    ]);
   });
 });
