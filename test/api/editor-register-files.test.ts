@@ -237,3 +237,63 @@ describe('files the page gives back', async () => {
     }
   });
 });
+
+describe('a kommun whose list so far is Kolada’s survey units (the baseline)', async () => {
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+  const db = await createTestDb();
+  // What the sync stores for a kommun without a register: one unit per survey unit, no regi, not verified.
+  const survey = (i: number) => ({
+    id: `baseline-${i}`,
+    huvudman: '0581',
+    service: 'hemtjanst' as const,
+    origin: 'kolada' as const,
+    identityKey: `0581/hemtjanst/kolada:V21E05810000${i}`,
+    registerId: null,
+    name: `Hemtjänstgrupp ${i} (Kolada)`,
+    regi: null,
+    organisationsnummer: null,
+    aliases: [],
+    areas: [],
+    scope: [],
+    languages: [],
+    extraServices: [],
+    acceptsNewClients: null,
+    hsaId: null,
+    koladaOu: [`V21E05810000${i}`],
+    website: null,
+    phone: null,
+    address: null,
+    verifiedAt: null,
+    status: 'aktiv' as const,
+    statusDate: null,
+    kind: 'live' as const,
+    createdAt: '2026-11-20T03:00:00.000Z',
+    updatedAt: '2026-11-20T03:00:00.000Z',
+  });
+  await db.insert(units).values([1, 2, 3, 4].map(survey));
+  const app = testApp(db);
+  const browser = editorClient(app);
+  await browser.signIn((await createToken(db, '0581', 'Norrköping')).token);
+
+  it('offers no download of them: they are not the editor’s register, and would not read back', async () => {
+    const page = visibleText(await (await browser.get('/editor/register')).text());
+    expect(page).toContain('Det finns inga publicerade utförare att ladda ned ännu.');
+    const csvText = await (await browser.get('/editor/register.csv')).text();
+    expect(csvText.split('\r\n').filter(Boolean)).toEqual([REGISTER_COLUMNS.join(';')]);
+    const parsed = parseRegister(
+      new Uint8Array(await (await browser.get('/editor/register.xlsx')).arrayBuffer()),
+      {
+        today: TODAY,
+      },
+    );
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok || parsed.problems[0]!.message).toContain('bara rubrikraden');
+  });
+
+  it('reviews a first register as adding its units, with nothing to confirm: the sync ends the survey units', async () => {
+    const { res, page } = await reviewFile(browser, csv(ALFA, EGEN));
+    expect(res.status).toBe(200);
+    expect(visibleText(page)).toMatch(/Hemtjänst Nya 2 Ändrade 0 Avslutas 0 Oförändrade 0/);
+    expect(page).not.toContain('name="confirmEnding"');
+  });
+});
