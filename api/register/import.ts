@@ -108,6 +108,8 @@ export async function importRegister(
 export interface ImportPreview {
   /** What the import would add, change, end and leave, per system. */
   summary: Omit<ImportSummary, 'changes'>;
+  /** The same unit by unit, field by field: the plan the import itself would carry out. */
+  plan: ImportPlan;
   /** Why it would be refused (with the confirmation it needs), or null when it would go ahead. */
   refused: { problems: RegisterProblem[]; refusal: ImportRefusal } | null;
 }
@@ -127,6 +129,7 @@ export async function previewRegisterImport(
   const refused = refuse(plan, options);
   return {
     summary,
+    plan,
     refused: refused && !refused.ok ? { problems: refused.problems, refusal: refused.refusal } : null,
   };
 }

@@ -21,6 +21,8 @@ export interface SystemPlan {
   /** Of those, the active ones. */
   activeBefore: number;
   diff: RegisterDiff;
+  /** The name of every stored unit the diff names by id (changed, ended, unchanged), to show it. */
+  names: ReadonlyMap<string, string>;
 }
 
 export interface ImportPlan {
@@ -77,6 +79,7 @@ export async function planImport(
     const active = kept.filter((u) => u.status !== 'avslutad');
     // Ended units are read only when the file names them again.
     const ended = stored > active.length ? await endedNamedAgain(db, huvudman, service, group) : [];
+    const compared = [...kept, ...ended];
     systems.push({
       huvudman,
       service,
@@ -84,7 +87,8 @@ export async function planImport(
       demoIds,
       stored,
       activeBefore: active.length,
-      diff: diffRegister([...kept, ...ended] as ExistingUnit[], group, options.today),
+      diff: diffRegister(compared as ExistingUnit[], group, options.today),
+      names: new Map(compared.map((u) => [u.id, u.name])),
     });
   }
   return { systems };
