@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asc, eq, inArray, max } from 'drizzle-orm';
+import { chunks, IDS_PER_STATEMENT } from '../db/chunks';
 import type { Database } from '../db/client';
 import { changes, datasets, units } from '../db/schema';
 import type { StoredUnit } from '../export/register';
@@ -16,11 +17,11 @@ export async function loadHuvudmanUnits(db: Reader, code: string): Promise<Store
 export async function loadUnitNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
+  for (const part of chunks(unique, IDS_PER_STATEMENT)) {
     const rows = await db
       .select({ id: units.id, name: units.name })
       .from(units)
-      .where(inArray(units.id, unique.slice(i, i + 500)))
+      .where(inArray(units.id, part))
       .all();
     for (const row of rows) names.set(row.id, row.name);
   }
