@@ -1,5 +1,6 @@
 // The package's browser build: its Node build ('csv-parse/sync') needs Node's global Buffer.
 import { type CsvError, type Info, parse } from 'csv-parse/browser/esm/sync';
+import { trimValue } from './cell-rules';
 import { ProblemList, problem, type RegisterProblem } from './problem';
 import { type Delimiter, sniffDelimiter } from './sniff';
 import { readTable } from './table';
@@ -72,13 +73,27 @@ function readCells(input: string, problems: ProblemSink): { delimiter: Delimiter
     return { delimiter: null, rows: [] };
   }
   const delimiter = sniffed ?? ';';
-  const rows = parseRecords(text, delimiter, problems)
+  const shielded = !/[\uFDDB\uFDDC]/.test(text);
+  const rows = parseRecords(shielded ? shield(text) : text, delimiter, problems)
     .map(({ record, info, raw }) => ({
       line: startLine(info.lines, raw),
-      cells: record.map((cell) => withoutFormulaGuard(cell.trim())),
+      cells: record.map((cell) => withoutFormulaGuard(trimValue(shielded ? unshield(cell) : cell))),
     }))
     .filter(({ cells }) => cells.some((cell) => cell !== ''));
   return { delimiter, rows };
+}
+
+/**
+ * csv-parse trims U+000B and U+000C as white space, which would hide them from the check that refuses
+ * control characters; they pass the parser as two noncharacters (U+FDDB, U+FDDC) and come back after it.
+ * A text that already holds one of those is not shielded: the noncharacter itself is refused.
+ */
+function shield(text: string): string {
+  return text.replace(/[\v\f]/g, (c) => (c === '\v' ? '\uFDDB' : '\uFDDC'));
+}
+
+function unshield(cell: string): string {
+  return cell.replace(/[\uFDDB\uFDDC]/g, (c) => (c === '\uFDDB' ? '\v' : '\f'));
 }
 
 /**
