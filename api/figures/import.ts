@@ -30,11 +30,16 @@ export interface FiguresImportOptions {
   now?: Date;
   /** The editor token's huvudman: every row must be its own or the country's. Null for the CLI. */
   editorHuvudman?: string | null;
+  /**
+   * Checked inside the transaction before anything is written: false refuses the import as stale (the
+   * editors' page publishes only the plan the editor reviewed).
+   */
+  acceptPlan?: (plan: FigurePlan) => boolean;
 }
 
 export type FiguresRowsResult =
   | { ok: true; summary: FiguresSummary }
-  | { ok: false; problems: RegisterProblem[]; problemCount: number };
+  | { ok: false; problems: RegisterProblem[]; problemCount: number; stale?: true };
 
 export type FiguresImportResult = FiguresRowsResult & { file: FiguresFileInfo };
 
@@ -49,6 +54,32 @@ export async function importFigures(
   if (!parsed.ok) return { ...capped(parsed.problems), file: parsed.file };
   const result = await importFigureRows(db, parsed.rows, parsed.sets, { ...options, now });
   return { ...result, file: parsed.file };
+}
+
+export type FiguresPreview =
+  | { ok: true; plan: FigurePlan; file: FiguresFileInfo }
+  | { ok: false; problems: RegisterProblem[]; problemCount: number; file: FiguresFileInfo };
+
+/** What importing the file would do, writing nothing: the editors' page's "Granska". */
+export async function previewFigureImport(
+  db: Database,
+  input: Uint8Array | string,
+  options: { editorHuvudman: string | null; now: Date; format?: FiguresFormat },
+): Promise<FiguresPreview> {
+  const parsed = readFiguresFile(input, { format: options.format, today: todayInSweden(options.now) });
+  if (!parsed.ok) return { ...capped(parsed.problems), file: parsed.file };
+  const owner = figuresOwner(parsed.rows, options.editorHuvudman);
+  if (!owner.ok) return { ...owner, file: parsed.file };
+  const planned = await planFigureImport(db, parsed.rows, parsed.sets, { riketOwner: owner.riketOwner });
+  if (!planned.ok) return { ...capped(planned.problems), file: parsed.file };
+  return { ok: true, plan: planned.plan, file: parsed.file };
+}
+
+/** A fingerprint of what a plan writes: the same file against the same stored figures gives the same one. */
+export function planFingerprint(plan: FigurePlan): string {
+  const part = (list: readonly FigureChange[]) =>
+    list.map((c) => [c.before, c.after]).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  return JSON.stringify([part(plan.added), part(plan.changed), part(plan.removed), plan.unchanged]);
 }
 
 function capped(problems: readonly RegisterProblem[]) {
@@ -80,6 +111,10 @@ export async function importFigureRows(
     const planned = await planFigureImport(tx, rows, sets, { riketOwner: owner.riketOwner });
     if (!planned.ok) return capped(planned.problems);
     const { plan } = planned;
+    if (options.acceptPlan && !options.acceptPlan(plan)) {
+      const message = 'siffrorna har ändrats sedan filen granskades; granska den igen';
+      return { ok: false, problems: [{ line: null, column: null, message }], problemCount: 1, stale: true };
+    }
     const changes = plan.added.length + plan.changed.length + plan.removed.length;
     if (changes > 0) {
       await applyPlan(tx, plan, { kind: 'live', nowIso });
