@@ -27,6 +27,8 @@ export interface FigureLine {
   period: string;
   before: number | null;
   after: number | null;
+  /** The new figure is below the indicator's threshold: stored as missing, never shown. */
+  withheld: boolean;
   kind: 'added' | 'changed' | 'removed';
 }
 
@@ -81,6 +83,7 @@ async function describe(
       period: figure.period,
       before: change.before?.value ?? null,
       after: change.after?.value ?? null,
+      withheld: change.after !== null && change.after.value === null,
       kind,
     };
   });

@@ -77,7 +77,7 @@ describe('the editors’ page: Indikatorvärden, Granska and Publicera', async (
     const text = visibleText(page);
     expect(text).toContain('Patienternas omdöme om vården och läkaren');
     expect(text).toMatch(/Hälsocentralen Exempelby \(ny\) .* 2025 \(tom\) 0,84/);
-    expect(text).toMatch(/Er jämförelsesiffra \(ny\) .* 0,8/);
+    expect(text).toMatch(/Region Östergötland, jämförelsesiffra \(ny\) .* 0,8/);
     expect(await snapshot()).toBe(before);
 
     const published = await browser.post('/editor/register/figures/publish', {

@@ -33,10 +33,11 @@ const TEXT: Texts<{
   setsCaption: string;
   setsHead: [string, string, string, string, string, string, string];
   riket: string;
-  huvudman: string;
+  huvudman: (name: string) => string;
   changesCaption: string;
   changesHead: [string, string, string, string, string];
   kinds: Record<FigureLine['kind'], string>;
+  withheld: string;
   nothing: string;
   publishHeading: string;
   publishIntro: string;
@@ -73,10 +74,11 @@ const TEXT: Texts<{
     setsCaption: 'Vad filen ersätter, per indikator och period',
     setsHead: ['Vems', 'Indikator', 'Period', 'Nya', 'Ändrade', 'Borttagna', 'Oförändrade'],
     riket: 'Riket',
-    huvudman: 'Er jämförelsesiffra',
+    huvudman: (name) => `${name}, jämförelsesiffra`,
     changesCaption: 'Siffror som ändras',
     changesHead: ['Enhet', 'Indikator', 'Period', 'Före', 'Efter'],
     kinds: { added: 'ny', changed: 'ändrad', removed: 'tas bort' },
+    withheld: 'för få svarande, visas inte',
     nothing: 'Filen ändrar ingenting: alla siffror är redan publicerade så här.',
     publishHeading: 'Publicera',
     publishIntro:
@@ -116,10 +118,11 @@ const TEXT: Texts<{
     setsCaption: 'What the file replaces, by indicator and period',
     setsHead: ['Whose', 'Indicator', 'Period', 'New', 'Changed', 'Removed', 'Unchanged'],
     riket: 'The country',
-    huvudman: 'Your comparison figure',
+    huvudman: (name) => `${name}, comparison figure`,
     changesCaption: 'Figures that change',
     changesHead: ['Unit', 'Indicator', 'Period', 'Before', 'After'],
     kinds: { added: 'new', changed: 'changed', removed: 'removed' },
+    withheld: 'too few respondents, not shown',
     nothing: 'The file changes nothing: every figure is already published like this.',
     publishHeading: 'Publish',
     publishIntro:
@@ -221,7 +224,8 @@ export function renderFiguresPreview(
   options: FiguresPreviewView & { fileName: string; sha256: string; maxBytes: number },
 ): Html {
   const t = TEXT[lang];
-  const whose = (huvudman: string) => (huvudman === 'riket' ? t.riket : huvudman);
+  const whose = (huvudman: string) =>
+    huvudman === 'riket' ? t.riket : huvudman === session.editor.huvudman ? session.huvudmanName : huvudman;
   return renderPage(
     frame(lang, session, t.previewTitle),
     h`<h1>${t.previewTitle}</h1>
@@ -243,7 +247,7 @@ ${
 <tbody>
 ${options.lines.map(
   (l) =>
-    h`<tr><td>${'unit' in l.who ? l.who.unit : l.who.area === 'riket' ? t.riket : t.huvudman} (${t.kinds[l.kind]})</td><td>${l.indicator}</td><td>${l.period}</td><td>${decimal(l.before, lang)}</td><td>${decimal(l.after, lang)}</td></tr>`,
+    h`<tr><td>${'unit' in l.who ? l.who.unit : l.who.area === 'riket' ? t.riket : t.huvudman(session.huvudmanName)} (${t.kinds[l.kind]})</td><td>${l.indicator}</td><td>${l.period}</td><td>${decimal(l.before, lang)}</td><td>${l.withheld ? h`<span class="empty">(${t.withheld})</span>` : decimal(l.after, lang)}</td></tr>`,
 )}
 </tbody></table></div>
 <h2>${t.publishHeading}</h2>
