@@ -219,6 +219,20 @@ describe('PUT /v1/admin/figures/{huvudman}: a region sends its vårdcentraler’
     expect(await historyRows()).toBe(history);
   });
 
+  it('takes a region-sized file (over the API’s general body limit) and caps the problems it lists', async () => {
+    const rows = Array.from({ length: 1600 }, (_, i) =>
+      npe('05', `SE2321000040-OKAND${String(i).padStart(4, '0')}`, '0,70', '50'),
+    );
+    const body = [HEADER, ...rows].join('\n');
+    expect(body.length).toBeGreaterThan(256 * 1024);
+    const res = await put(body);
+    expect(res.status).toBe(400);
+    const error = (await json<ErrorBody>(res)).error;
+    expect(error.problemCount).toBe(1600);
+    expect(error.problems).toHaveLength(200);
+    expect(error.problems[0]).toMatchObject({ line: 2, column: 'enhet' });
+  });
+
   it('reads an XLSX workbook through the register’s XLSX reader', async () => {
     const rows = FIGURES.split('\n').map((line) => line.split(';'));
     rows[1]![5] = '0,86';
