@@ -57,7 +57,7 @@ export interface PlanOptions {
 
 type UnitRow = Pick<
   typeof units.$inferSelect,
-  'id' | 'huvudman' | 'service' | 'hsaId' | 'registerId' | 'koladaOu' | 'kind'
+  'id' | 'huvudman' | 'service' | 'hsaId' | 'registerId' | 'koladaOu' | 'kind' | 'status'
 >;
 
 const SOURCE_OF = new Map(VARDCENTRAL_INDICATORS.map((i) => [i.id, i.source.id]));
@@ -97,6 +97,7 @@ export async function planFigureImport(
             registerId: units.registerId,
             koladaOu: units.koladaOu,
             kind: units.kind,
+            status: units.status,
           })
           .from(units)
           .where(and(inArray(units.service, services), eq(units.origin, 'register')))
@@ -217,7 +218,10 @@ function resolveUnits(
     if (row.unit === null) continue;
     const field = { hsa: 'hsa_id', kolada_ou: 'kolada_ou', register_id: 'id' }[row.unit.kind];
     const matches = index.get(`${row.service}|${row.unit.kind}|${row.unit.id}`) ?? [];
-    const own = matches.filter((u) => u.huvudman === row.huvudman);
+    // An ended unit may share its id with the unit that took its place: the active one is meant.
+    const ownAll = matches.filter((u) => u.huvudman === row.huvudman);
+    const active = ownAll.filter((u) => u.status === 'aktiv');
+    const own = active.length > 0 ? active : ownAll;
     const report = (message: string) => problems.push(problem(row.line, 'enhet', message, row.unit!.id));
     if (own.length === 0 && matches.length > 0) {
       const others = [...new Set(matches.map((u) => u.huvudman))].join(', ');

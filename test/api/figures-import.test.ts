@@ -80,7 +80,7 @@ async function setUp() {
 }
 
 describe('PUT /v1/admin/figures/{huvudman}: a region sends its vårdcentraler’s figures', async () => {
-  const { db, put, figure, list, historyRows, version } = await setUp();
+  const { db, app, put, figure, list, historyRows, version } = await setUp();
 
   it('serves each unit’s figure with period, count, source and the region’s and country’s figure of the same measure', async () => {
     const res = await put(FIGURES);
@@ -111,6 +111,10 @@ describe('PUT /v1/admin/figures/{huvudman}: a region sends its vårdcentraler’
       period: '2025',
       respondents: 190212,
     });
+    // One unit's own address serves the same figure.
+    const unitId = (await list()).items.find((u) => u.name === 'Hälsocentralen Exempelby')!.id;
+    const one = await json<{ indicators: IndicatorValue[] }>(app.request(`/v1/units/${unitId}`));
+    expect(one.indicators.find((i) => i.id === 'npe_vard_och_behandling_medel')).toEqual(shown);
     // Found by the register's id where the unit has no HSA id.
     expect(await figure('Testgårdens vårdcentral', 'npe_vard_och_behandling_medel')).toMatchObject({
       value: 0.77,
@@ -261,6 +265,34 @@ describe('PUT /v1/admin/figures/{huvudman}: a region sends its vårdcentraler’
     expect((await figure('Hälsocentralen Exempelby', 'npe_vard_och_behandling_medel')).comparison.riket).toBe(
       0.82,
     );
+  });
+});
+
+describe('a unit that was re-registered under a new id', async () => {
+  it('takes the active unit when an ended one had the same HSA id', async () => {
+    const db = await createTestDb();
+    const first = [
+      'huvudman;tjanst;namn;regi;verifierad;id;hsa_id',
+      '05;vardcentral;Gamla Exempelvårdcentralen;privat;2026-10-01;old-1;SE2321000040-PRVA0009',
+    ].join('\n');
+    const second = [
+      'huvudman;tjanst;namn;regi;verifierad;id;hsa_id',
+      '05;vardcentral;Nya Exempelvårdcentralen AB;privat;2026-10-02;new-1;SE2321000040-PRVA0009',
+    ].join('\n');
+    expect((await importRegister(db, first, { now: NOW })).ok).toBe(true);
+    expect((await importRegister(db, second, { now: NOW })).ok).toBe(true);
+    const result = await importFigures(
+      db,
+      [HEADER, npe('05', 'SE2321000040-PRVA0009', '0,81', '77')].join('\n'),
+      {
+        now: NOW,
+      },
+    );
+    expect(result.ok).toBe(true);
+    const list = await json<UnitList>(testApp(db).request('/v1/regioner/05/units?service=vardcentral'));
+    expect(list.items.map((u) => [u.name, u.indicators[0]!.value])).toEqual([
+      ['Nya Exempelvårdcentralen AB', 0.81],
+    ]);
   });
 });
 
