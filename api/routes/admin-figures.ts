@@ -76,7 +76,7 @@ export const figuresRoute = createRoute({
           schema: z.string().openapi({
             example:
               'huvudman;tjanst;enhet;indikator;period;varde;antal;kalla;kalla_url;publicerad\n' +
-              '05;vardcentral;SE2321000000-E000000000001;npe_vard_och_behandling_medel;2025;0,82;143;Nationell Patientenkät;https://patientenkat.se/;2026-03-14',
+              '05;vardcentral;SE2321000000-E000000000001;npe_vard_och_behandling_medel;2025;0,82;143;Nationell Patientenkät 2025;https://example.invalid/npe-2025;2026-03-14',
           }),
         },
         [XLSX_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
