@@ -9,7 +9,7 @@ import {
   todayInSweden,
 } from '../../shared/register';
 import { chunks, IDS_PER_STATEMENT, rowsPerStatement } from '../db/chunks';
-import type { Database } from '../db/client';
+import type { Database, Transaction } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { datasets, indicatorValues, units } from '../db/schema';
 import { recordChanges } from '../history/changes';
@@ -69,8 +69,6 @@ export interface ImportOptions extends ImportGuardOptions {
   /** Called inside the transaction with the summary, e.g. to record the change history. */
   onCommit?: (tx: Transaction, summary: ImportSummary, actor: string, now: string) => Promise<void>;
 }
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Why a valid file was not imported. */
 export type ImportRefusal =
