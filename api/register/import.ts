@@ -166,25 +166,6 @@ export async function importCheckedRows(
   });
 }
 
-/**
- * The same import without the guard against ending many units and without the unit limit, returning
- * the summary: for a caller that has asked the editor for confirmation itself (the editors' page).
- * New callers should use importCheckedRows, or pass the confirmed count to it as `confirmEnding`.
- */
-export async function importRegisterRows(
-  db: Database,
-  rows: readonly RegisterRow[],
-  options: ImportOptions = {},
-): Promise<ImportSummary> {
-  const result = await importCheckedRows(db, rows, {
-    ...options,
-    maxEndingShare: 1,
-    maxUnitsPerSystem: Number.POSITIVE_INFINITY,
-  });
-  if (!result.ok) throw new Error(`import refused: ${result.problems[0]?.message}`);
-  return result.summary;
-}
-
 function refuse(plan: ImportPlan, options: ImportGuardOptions): RowsImportResult | null {
   const limit = options.maxUnitsPerSystem ?? MAX_UNITS_PER_SYSTEM;
   const size = checkUnitLimit(plan, limit);
