@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createApp } from '../api/app';
 import { defaultConfig } from '../api/config';
-import { chunks, rowsPerStatement } from '../api/db/chunks';
+import { chunks, rowsPerTable } from '../api/db/chunks';
 import { type Database, openDatabase, tuneEmbeddedDatabase } from '../api/db/client';
 import { migrateDatabase } from '../api/db/migrate';
 import { indicatorValues } from '../api/db/schema';
@@ -101,7 +101,7 @@ async function main() {
     const stored = await db.select().from(indicatorValues).all();
     const bareWrite = await seconds(() =>
       bare.transaction(async (tx) => {
-        for (const part of chunks(stored, rowsPerStatement(15)))
+        for (const part of chunks(stored, rowsPerTable(indicatorValues)))
           await tx.insert(indicatorValues).values(part);
       }),
     );

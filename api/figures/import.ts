@@ -2,8 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DatasetKind } from '../../shared/domain';
 import type { FigureRow, FigureSet } from '../../shared/figures';
 import { MAX_LISTED_PROBLEMS, type RegisterProblem, todayInSweden } from '../../shared/register';
-import { chunks, rowsPerStatement } from '../db/chunks';
-import type { Database } from '../db/client';
+import { chunks, rowsPerTable } from '../db/chunks';
+import type { Database, Transaction } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { datasets, indicatorValues } from '../db/schema';
 import { recordChanges, type UnitChange } from '../history/changes';
@@ -11,10 +11,8 @@ import { figuresOwner } from './owner';
 import { type FigureChange, type FigurePlan, planFigureImport, type SetSummary } from './plan';
 import { type FiguresFileInfo, type FiguresFormat, readFiguresFile } from './read';
 
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-/** Values bound per stored figure. */
-const FIGURE_COLUMNS = 15;
+/** Figures per multi-row INSERT: one bound value per column. */
+const FIGURES_PER_INSERT = rowsPerTable(indicatorValues);
 
 export interface FiguresSummary {
   added: number;
@@ -157,7 +155,7 @@ async function applyPlan(
     kind,
     fetchedAt: nowIso,
   }));
-  for (const part of chunks(writes, rowsPerStatement(FIGURE_COLUMNS))) {
+  for (const part of chunks(writes, FIGURES_PER_INSERT)) {
     await tx
       .insert(indicatorValues)
       .values(part)
