@@ -91,6 +91,10 @@ describe('the editors’ page: Indikatorvärden, Granska and Publicera', async (
     expect(
       history.filter((c) => c.kind === 'indicator' && c.actor === 'Region Östergötland, primärvård'),
     ).toHaveLength(3);
+    // The change log shows each figure, the region's comparison figure (under its stored subject) too.
+    const log = visibleText(await (await browser.get('/editor/changes')).text());
+    expect(log).toContain('Hälsocentralen Exempelby');
+    expect(log.match(/npe_vard_och_behandling_medel 2025/g)).toHaveLength(3);
   });
 
   it('refuses to publish a review the figures have moved on from', async () => {
