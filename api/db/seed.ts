@@ -4,6 +4,7 @@ import { INDICATORS, KOMMUNER, REGIONER, SOURCES } from '../../shared/reference'
 import { VARDCENTRAL_INDICATORS } from '../../shared/reference/vardcentral-indicators';
 import { syntheticValues } from '../demo/synthetic-values';
 import { importRegister } from '../register/import';
+import { chunks, rowsPerTable } from './chunks';
 import type { Database } from './client';
 import { bumpDataVersion } from './data-version';
 import { huvudman, indicatorDefinitions, indicatorValues, sources, units } from './schema';
@@ -128,11 +129,8 @@ export async function loadDemoDataset(db: Database, now = new Date()): Promise<b
         ciLow: confidenceInterval?.low ?? null,
         ciHigh: confidenceInterval?.high ?? null,
       }));
-      for (let i = 0; i < values.length; i += 200) {
-        await tx
-          .insert(indicatorValues)
-          .values(values.slice(i, i + 200))
-          .onConflictDoNothing();
+      for (const part of chunks(values, rowsPerTable(indicatorValues))) {
+        await tx.insert(indicatorValues).values(part).onConflictDoNothing();
       }
       await bumpDataVersion(tx);
     },

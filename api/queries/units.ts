@@ -1,4 +1,5 @@
 import { and, asc, count, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { chunks } from '../../shared/chunks';
 import {
   type DatasetBasis,
   type DatasetKind,
@@ -206,6 +207,9 @@ const VALUE_COLUMNS = {
   ciHigh: indicatorValues.ciHigh,
 };
 
+/** OUs whose figures are read in one query: about 2,000 figures, one bound JSON list. */
+const OUS_PER_QUERY = 100;
+
 /** The live figures of these OUs, a hundred OUs (about 2,000 figures) per query. */
 async function figuresOfOus(
   db: Database,
@@ -213,8 +217,8 @@ async function figuresOfOus(
   kpis: readonly string[],
 ): Promise<ValueRow[]> {
   const rows: ValueRow[] = [];
-  for (let i = 0; i < ous.length; i += 100) {
-    const part = JSON.stringify(ous.slice(i, i + 100));
+  for (const slice of chunks(ous, OUS_PER_QUERY)) {
+    const part = JSON.stringify(slice);
     rows.push(
       ...(await db
         .select(VALUE_COLUMNS)
