@@ -3,8 +3,9 @@ import type { UnitList } from '../../../shared/domain/api';
 import type { Unit } from '../../../shared/domain/unit';
 import type { FeedbackBody } from '../messages';
 import type { UiLanguage } from '../settings';
-import { formatDate } from './format';
+import { basisText, formatDate, verifiedText } from './format';
 import type { Translate } from './i18n';
+import { ReportForm } from './ReportForm';
 import { UnitFacts } from './UnitFacts';
 
 /** One change from GET /v1/units/{id}/history: `{ at, kind, field, from, to }`, newest first. */
@@ -28,7 +29,41 @@ export interface DetailsActions {
   openComparison(): void;
 }
 
-/** A modal dialog with every fact of a unit; Escape or "Stäng" closes it and focus returns. */
+/**
+ * Where the list and this unit's facts come from and who checked them: the list's basis ("Kommunens
+ * register", or Socialstyrelsen's survey units), the unit's own note (a baseline unit's survey round)
+ * and the neutral "Kommunen kontrollerade uppgifterna senast …", the same words as in every view.
+ */
+export function OriginNote({
+  unit,
+  list,
+  t,
+  language,
+}: {
+  unit: Unit;
+  list: UnitList;
+  t: Translate;
+  language: UiLanguage;
+}) {
+  const basis = basisText(list, t);
+  const verified = verifiedText(unit, t);
+  return (
+    <p class="origin">
+      {basis && (
+        <>
+          {t('basis')}: {basis}.{' '}
+        </>
+      )}
+      {unit.originNote && <span lang={language === 'en' ? 'sv' : undefined}>{unit.originNote} </span>}
+      {verified && `${verified}.`}
+    </p>
+  );
+}
+
+/**
+ * A modal dialog with every fact of a unit; Escape or "Stäng" closes it and focus returns. The
+ * actions come first, under the title; then the facts and one table of figures.
+ */
 export function Details({
   unit,
   list,
@@ -38,6 +73,7 @@ export function Details({
   inComparison,
   t,
   actions,
+  reportContext,
   onClose,
 }: {
   unit: Unit;
@@ -48,12 +84,14 @@ export function Details({
   inComparison: boolean;
   t: Translate;
   actions: DetailsActions;
+  /** What "Rapportera fel" sends besides its kind: the site's host and the listing's text */
+  reportContext?: { host: string; text: string };
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [history, setHistory] = useState<string | null>(null);
-  const [reportKind, setReportKind] = useState<FeedbackBody['kind']>('wrong_match');
-  const [reportStatus, setReportStatus] = useState<string | null>(null);
+  const [reporting, setReporting] = useState(false);
+  const [receipt, setReceipt] = useState('');
   const titleId = `uk-title-${unit.id}`;
 
   useEffect(() => {
@@ -62,20 +100,38 @@ export function Details({
   }, []);
 
   return (
-    <dialog ref={dialog} aria-labelledby={titleId} onClose={onClose} class="root">
-      <div class={`details size-${textSize}`}>
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      class={`root size-${textSize}`}
+      lang={language}
+    >
+      <div class="details">
         <button type="button" class="close" onClick={() => dialog.current?.close()}>
           {t('close')}
         </button>
-        <h2 id={titleId}>{unit.name}</h2>
-        {list.dataset.kind === 'demo' && <p class="tag demo">{t('demoLong')}</p>}
-        <UnitFacts unit={unit} list={list} place={place} language={language} t={t} />
+        <h2 id={titleId} lang={language === 'en' ? 'sv' : undefined}>
+          {unit.name}
+        </h2>
+        {list.dataset.kind === 'demo' && <p class="demo-banner">{t('demoLong')}</p>}
+        <OriginNote unit={unit} list={list} t={t} language={language} />
         <div class="actions">
           <button type="button" onClick={() => actions.addToComparison()} aria-pressed={inComparison}>
             {inComparison ? t('inComparison') : t('addToComparison')}
           </button>
           <button type="button" onClick={() => actions.openComparison()}>
             {t('openComparison')}
+          </button>
+          <button
+            type="button"
+            aria-expanded={reporting}
+            onClick={() => {
+              setReporting(!reporting);
+              setReceipt('');
+            }}
+          >
+            {t('report')}
           </button>
           <button
             type="button"
@@ -91,36 +147,27 @@ export function Details({
             {t('history')}
           </button>
         </div>
+        {reporting && (
+          <ReportForm
+            name={unit.name}
+            context={reportContext ?? { host: '', text: unit.name }}
+            t={t}
+            send={actions.report}
+            onDone={(text) => {
+              setReporting(false);
+              setReceipt(text);
+            }}
+          />
+        )}
+        <p class="status receipt" role="status">
+          {receipt}
+        </p>
         {history !== null && (
-          <p class="status" role="status" style={{ whiteSpace: 'pre-line' }}>
+          <p class="status history" role="status" style={{ whiteSpace: 'pre-line' }}>
             {history}
           </p>
         )}
-        <div class="report">
-          <label>
-            {t('report')}:{' '}
-            <select
-              value={reportKind}
-              onChange={(e) =>
-                setReportKind((e.currentTarget as HTMLSelectElement).value as FeedbackBody['kind'])
-              }
-            >
-              <option value="wrong_match">{t('report_wrong_match')}</option>
-              <option value="outdated">{t('report_outdated')}</option>
-              <option value="missing">{t('report_missing')}</option>
-            </select>
-          </label>
-          <button
-            type="button"
-            onClick={async () => {
-              const result = await actions.report(reportKind);
-              setReportStatus(result.ok ? t('reportThanks') : t('reportUnavailable'));
-            }}
-          >
-            {t('report')}
-          </button>
-          {reportStatus && <span role="status">{reportStatus}</span>}
-        </div>
+        <UnitFacts unit={unit} list={list} place={place} language={language} t={t} />
       </div>
     </dialog>
   );

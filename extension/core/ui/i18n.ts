@@ -6,20 +6,30 @@ import type { UiLanguage } from '../settings';
  */
 const sv = {
   badgeLabel: 'Utförarkollen: fakta om {name}. Öppna detaljer',
+  moreFacts: 'Mer fakta',
   regi_egen_regi: 'Egen regi',
   regi_privat: 'Privat',
   regi_ideburen: 'Idéburen',
   missing: 'Uppgift saknas',
-  missing_no_data: 'Källan har ingen uppgift för perioden',
-  missing_too_few_respondents: 'För få svar för att visa en siffra',
-  missing_not_linked: 'Enheten är ännu inte kopplad till källan',
-  missing_several_survey_units: 'Redovisas per enhet i undersökningen',
+  missing_no_data: 'källan har ingen uppgift för perioden',
+  missing_too_few_respondents: 'för få svar för att visa en siffra',
+  missing_not_linked: 'enheten är ännu inte kopplad till källan',
+  missing_several_survey_units: 'redovisas per enhet i undersökningen',
   demo: 'Exempeldata',
-  demoLong: 'Exempeldata – påhittade uppgifter, inte verkliga',
-  stale: 'Ej kontrollerad sedan {date}',
-  respondents: '{n} svar',
+  demoLong: 'Exempeldata – inte verkliga uppgifter',
+  verified_kommun: 'Kommunen kontrollerade uppgifterna senast {date}',
+  verified_region: 'Regionen kontrollerade uppgifterna senast {date}',
+  count_people: '{n} som svarade',
+  count_assessments: '{n} bedömningar',
+  count_calls: '{n} samtal',
+  countNone: 'enhetens chef svarade',
+  figureShare: '{value} av {count}',
+  figureMean: '{value} på en skala {min}–{max}',
+  answered_people: '{n} personer svarade {period}.',
+  answered_other: 'Siffran bygger på {count} ({period}).',
   details: 'Detaljer',
   close: 'Stäng',
+  facts: 'Fakta',
   regi: 'Regi',
   areas: 'Områden',
   scope: 'Omfattning',
@@ -32,36 +42,61 @@ const sv = {
   acceptsNewClients: 'Tar emot nya kunder',
   yes: 'Ja',
   no: 'Nej',
-  contact: 'Kontakt',
   website: 'Webbplats',
   phone: 'Telefon',
   address: 'Adress',
   orgnr: 'Organisationsnummer',
+  surveyUnits: 'Enheter i undersökningen',
   verifiedAt: 'Senast kontrollerad',
   source: 'Källa',
-  registerSource: 'Källa: kommunens eller regionens utförarregister',
+  basis: 'Listan bygger på',
+  basis_register_kommun: 'Kommunens register',
+  basis_register_region: 'Regionens register',
+  basis_kolada: 'Enheter enligt Socialstyrelsens undersökning',
   indicators: 'Resultat',
   thisUnit: 'Utföraren',
   kommunFigure: 'Hela {place}',
   riket: 'Riket',
   period: 'Period',
+  year: 'Mätår',
+  count: 'Underlag',
+  published: 'publicerad {date}',
+  explain: 'Vad betyder siffran?',
+  showScale: 'Visa på en skala',
+  scaleLegend: 'Skalan visar',
   history: 'Ändringshistorik',
   historyNone: 'Ingen ändringshistorik finns ännu.',
   history_added: 'Tillagd i registret',
   history_ended: 'Avslutad',
   report: 'Rapportera fel',
+  reportWhat: 'Vad är fel?',
   report_wrong_match: 'Fel utförare kopplad till namnet',
   report_outdated: 'Uppgifterna är inaktuella',
   report_missing: 'Något saknas',
+  reportSends:
+    'Rapporten skickar webbplatsens namn ({host}), texten i listan (”{text}”) och det du valde ovan. Inget om dig.',
+  reportSend: 'Skicka rapporten',
+  cancel: 'Avbryt',
   reportThanks: 'Tack! Rapporten är skickad.',
+  reportReceipt: 'Den gäller {name}: {kind}. Den som sköter registret får se den.',
   reportUnavailable: 'Det går inte att skicka rapporter just nu.',
   addToComparison: 'Lägg till i jämförelse',
   inComparison: 'Tillagd i jämförelsen',
   openComparison: 'Öppna jämförelsen',
+  openInTab: 'Öppna i egen flik',
   entryPoint: 'Se alla utförare av {service} i {place} sida vid sida',
   comparison: 'Jämförelse',
   comparisonAll: 'Alla utförare',
   comparisonChosen: 'Valda utförare',
+  selection: 'Urval: {shown} av {total} {what}',
+  selectionAll: 'Alla {total} {what}',
+  what_register: 'godkända utförare',
+  what_kolada: 'enheter i undersökningen',
+  order: 'Ordning: {order}',
+  orderName: 'bokstavsordning',
+  orderIndicator: 'efter ”{label}”, högst först',
+  filteredBy: 'område {area}',
+  filteredByLanguage: 'språk {language}',
   sortBy: 'Sortera efter',
   sortName: 'Namn (A–Ö)',
   sortHighestFirst: '{label}, högst först',
@@ -69,16 +104,25 @@ const sv = {
   filterLanguage: 'Språk',
   all: 'Alla',
   print: 'Skriv ut',
+  printAll: 'Skriv ut alla i bokstavsordning',
+  printShown: 'Skriv ut det som visas',
   printedOn: 'Utskriven {date}',
+  page: 'Del {n} av {of}',
+  footnotes: 'Vad siffrorna betyder',
   noneChosen:
+    'Inga utförare valda ännu. Välj "Lägg till i jämförelse" i en utförares detaljer, eller öppna jämförelsen med tilläggets knapp på en sida med utförare.',
+  noneChosenHere:
     'Inga utförare valda ännu. Välj "Lägg till i jämförelse" i en utförares detaljer, eller visa alla.',
+  showAll: 'Visa alla utförare',
   remove: 'Ta bort',
   field: 'Uppgift',
   loading: 'Hämtar…',
   unavailable: 'Uppgifterna kunde inte hämtas.',
+  badAddress: 'Adressen säger inte vilken kommun eller region och tjänst som ska jämföras.',
   datasetUpdated: 'Uppgifterna uppdaterades {date}',
-  popupDetected: 'Den här sidan',
+  popupFound: '{place}, {service}: {n} utförare hittade',
   popupNothing: 'Ingen kommun eller region hittades på sidan.',
+  popupManual: 'vald för hand',
   popupChoose: 'Välj kommun eller region',
   popupSearch: 'Sök kommun eller region',
   popupService: 'Tjänst',
@@ -109,30 +153,43 @@ const sv = {
   service_hemtjanst: 'hemtjänst',
   service_sarskilt_boende: 'särskilt boende',
   service_vardcentral: 'vårdcentral',
-  short_U21468: 'Nöjd totalt',
-  short_U23471: 'Nöjd totalt',
+  short_U21468: 'Nöjda',
+  short_U23471: 'Nöjda',
+  short_npe_vard_och_behandling_medel: 'Omdöme om vården',
 };
+
+/**
+ * Per indicator, what the API does not carry in English: `label_<id>`, `short_<id>` (the badge's) and
+ * `explain_<id>`. Swedish has them from the API (label, description) and needs none but the short ones.
+ */
+export type IndicatorMessageKey = `label_${string}` | `short_${string}` | `explain_${string}`;
 
 export type MessageKey = keyof typeof sv;
 
-export type Messages = typeof sv;
+export type Messages = typeof sv & { [key in IndicatorMessageKey]?: string };
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type Translate = (
+  key: MessageKey | IndicatorMessageKey,
+  vars?: Record<string, string | number>,
+) => string;
 
 /**
  * Swedish is bundled everywhere; English is bundled in the extension pages and handed to content
  * scripts by the background on request (see i18n-en.ts), which keeps the content script small.
+ * A key neither language has comes back as itself (see `translated`).
  */
 export function translator(language: UiLanguage, english?: Messages | null): Translate {
-  const messages = language === 'en' && english ? english : sv;
+  const messages: Messages = language === 'en' && english ? english : sv;
   return (key, vars) => {
-    let text: string = messages[key] ?? sv[key] ?? key;
+    let text: string = messages[key as MessageKey] ?? sv[key as MessageKey] ?? key;
     if (vars)
       for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
     return text;
   };
 }
 
-export function hasMessage(key: string): key is MessageKey {
-  return key in sv;
+/** The message for `key`, or null when this language has none (the caller then shows the API's Swedish). */
+export function translated(t: Translate, key: IndicatorMessageKey): string | null {
+  const text = t(key);
+  return text === key ? null : text;
 }
