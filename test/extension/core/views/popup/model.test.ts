@@ -30,6 +30,7 @@ async function openPopup(answer: DetectedResponse | Error = ON_PAGE) {
     return answer;
   }) as typeof fakeBrowser.tabs.sendMessage;
   const opened: unknown[] = [];
+  const tabsOpened: string[] = [];
   const model = createPopupModel({
     settings: storage.settingsItem,
     manualChoices: storage.manualChoicesItem,
@@ -38,9 +39,11 @@ async function openPopup(answer: DetectedResponse | Error = ON_PAGE) {
     cachedLists: storage.cachedUnitLists,
     tabs: popupTabs,
     openComparison: async (where) => opened.push(where),
+    comparison: storage.comparisonItem,
+    openTab: async (query) => tabsOpened.push(query),
   });
   const stop = await model.load();
-  return { model, tab, asked, opened, stop };
+  return { model, tab, asked, opened, tabsOpened, stop };
 }
 
 describe('the popup model (fakeBrowser storage and tabs)', () => {
