@@ -1,24 +1,24 @@
 /**
  * The one stylesheet of everything the extension draws inside pages, added to each shadow root
  * (as a constructed stylesheet where the browser allows it, else a <style>). Laid out in em, so it
- * grows with the text: a badge is at least the size of the text around it and of the browser's own
- * text size (`max(1em, medium)`; the keywords follow the browser's setting, never the page's root
- * font size), and "Stor"/"Större" make it larger. Labels wrap (hyphenated where the language is
+ * grows with the text: a badge is at least the size of the text around it and of the page's root
+ * size, which follows the browser's own text size (`max(1em, 1rem)`; a size keyword such as
+ * `medium` cannot be compared in max()), and "Stor"/"Större" make it larger. Labels wrap (hyphenated where the language is
  * known) and stack above their values where the width is short, so enlarged text never overlaps or
  * scrolls sideways. Neutral greys and one blue for focus and links: no colour carries a judgement.
  */
 export const OVERLAY_CSS = `
-:host { display: inline-block !important; position: static !important; float: none !important; vertical-align: middle !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: 100% !important; opacity: 1 !important; visibility: visible !important; transform: none !important; }
+:host { display: inline-block !important; position: static !important; float: none !important; vertical-align: middle !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: calc(100% - 8px) !important; opacity: 1 !important; visibility: visible !important; transform: none !important; }
 :host([data-utforarkollen="panel"]) { display: contents !important; margin: 0 !important; }
 :host([data-utforarkollen="entry"]) { display: block !important; margin: 8px 0 !important; }
 * { box-sizing: border-box; }
 .root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-style: normal; font-weight: 400; font-variant: normal; color: #1f2328; line-height: 1.45; letter-spacing: normal; word-spacing: normal; text-transform: none; text-align: left; text-indent: 0; text-shadow: none; white-space: normal; direction: ltr; cursor: auto; overflow-wrap: break-word; hyphens: auto; }
-.size-normal { font-size: max(1em, medium); }
-.size-large { font-size: max(1.2em, large); }
-.size-x-large { font-size: max(1.45em, x-large); }
+.size-normal { font-size: max(1em, 1rem); }
+.size-large { font-size: max(1.2em, 1.2rem); }
+.size-x-large { font-size: max(1.45em, 1.45rem); }
 .sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 button, select, input { font: inherit; color: inherit; }
-.badge { display: inline; line-height: 1.7; cursor: pointer; text-align: left; padding: .1em .45em; border: 1px solid #6e7781; border-radius: .25em; background: #f6f8fa; color: #1f2328; font-weight: 400; }
+.badge { display: inline; max-width: 100%; overflow-wrap: anywhere; line-height: 1.7; cursor: pointer; text-align: left; padding: .1em .45em; border: 1px solid #6e7781; border-radius: .25em; background: #f6f8fa; color: #1f2328; font-weight: 400; }
 .badge:hover { background: #eaeef2; }
 .badge > span:not(.sr) { margin: 0 .2em; }
 .more { color: #0b57d0; text-decoration: underline; white-space: nowrap; }
@@ -61,14 +61,14 @@ dialog::backdrop { background: rgba(0,0,0,.35); }
   .figures th, .figures td { border: 0; padding: .1em 0; }
   .figures td::before { content: attr(data-label) ": "; font-weight: 600; }
 }
-.scale { position: relative; height: 4.6em; margin: 0 1em .5em; }
-.axis { position: absolute; left: 0; right: 0; top: 3.4em; border-top: 2px solid #6e7781; }
-.tick { position: absolute; top: 4.6em; transform: translateX(-50%); font-size: .8em; color: #57606a; line-height: 1; }
+.scale { position: relative; height: 6.2em; margin: 0 1em .5em; }
+.axis { position: absolute; left: 0; right: 0; top: 4.7em; border-top: 2px solid #6e7781; }
+.tick { position: absolute; top: 6.1em; transform: translateX(-50%); font-size: .8em; color: #57606a; line-height: 1; }
 .marker { position: absolute; transform: translateX(-50%); line-height: 1; }
-.marker::after { content: ""; position: absolute; left: 50%; top: 1.05em; border-left: 1px dotted #57606a; }
-.lane-0 { top: 0; } .lane-0::after { height: 2.35em; }
-.lane-1 { top: 1.1em; } .lane-1::after { height: 1.25em; }
-.lane-2 { top: 2.2em; } .lane-2::after { height: .15em; }
+.marker::after { content: ""; position: absolute; left: 50%; top: 1.3em; border-left: 1px dotted #57606a; }
+.lane-0 { top: 0; } .lane-0::after { height: 3.4em; }
+.lane-1 { top: 1.55em; } .lane-1::after { height: 1.85em; }
+.lane-2 { top: 3.1em; } .lane-2::after { height: .3em; }
 .legend, .source { font-size: .85em; color: #57606a; }
-.entry { display: inline-block; font-size: max(1em, medium); font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f2328; }
+.entry { display: inline-block; font-size: max(1em, 1rem); font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f2328; }
 `;
