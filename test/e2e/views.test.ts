@@ -108,6 +108,9 @@ async function setSettings(browser: typeof normal, settings: Record<string, unkn
   );
 }
 
+/** The extension's storage, as the service worker sees it (chrome.* is not typed in this project). */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 // --- The printout ----------------------------------------------------------------------------------
 
 interface PdfWord {
@@ -172,19 +175,33 @@ function percent(value: number): string {
   return `${String(Math.round(value * 10) / 10).replace('.', ',')} %`;
 }
 
+/** A page of the PDF as docs/screenshots/<name>.png (poppler's pdftoppm), with UPDATE_SCREENSHOTS=1. */
+async function pdfPageShot(pdf: Buffer, pageNumber: number, name: string) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const dir = mkdtempSync(join(tmpdir(), 'uk-e2e-pdf-'));
+  try {
+    writeFileSync(join(dir, 'print.pdf'), pdf);
+    const n = String(pageNumber);
+    const args = ['-png', '-r', '80', '-f', n, '-l', n, '-singlefile', join(dir, 'print.pdf')];
+    await promisify(execFile)('pdftoppm', [...args, join(ROOT, 'docs/screenshots', name)]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function printComparison(query: string) {
   const page = await normal.context.newPage();
   await page.goto(`chrome-extension://${normal.extensionId}/comparison.html${query}`);
   await page.locator('.print-only table.comparison').first().waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  return { page, ...(await readPdf(pdf)) };
+  return { page, pdf, ...(await readPdf(pdf)) };
 }
 
 describe('the A4 printout', () => {
   it('has every provider whole, every figure of each, nothing outside the page, the demo label on every page', async () => {
     const list = await units('0581', 'hemtjanst');
-    const { page, sizes, words } = await printComparison('?huvudman=0581&service=hemtjanst');
+    const { page, pdf, sizes, words } = await printComparison('?huvudman=0581&service=hemtjanst');
     const text = squash(words.map((w) => w.text).join(' '));
     expect(sizes.length).toBeGreaterThan(1);
     for (const unit of list.items) expect(text, unit.name).toContain(squash(unit.name));
@@ -224,9 +241,8 @@ describe('the A4 printout', () => {
     // What each figure means, as footnotes.
     expect(text).toContain(squash('Vad siffrorna betyder'));
     expect(text).toContain(squash(list.indicators[0]!.description.slice(0, 40)));
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await screenshot(page, 'print', { fullPage: true });
+    await pdfPageShot(pdf, 1, 'print');
+    await pdfPageShot(pdf, sizes.length, 'print-last');
     await page.close();
   });
 
@@ -327,6 +343,7 @@ describe('the details at the largest text setting', () => {
     expect(beyond.length).toBeGreaterThan(0);
     for (const px of beyond) expect(px).toBeLessThanOrEqual(0.5);
     expect(await axe(page, '[data-utforarkollen="panel"]')).toEqual([]);
+    await dialog.evaluate((d) => d.scrollTo(0, 0));
     await screenshot(page, 'details-large');
     await page.close();
   });
@@ -371,7 +388,9 @@ describe('the comparison', () => {
     const summary = await panel.locator('.summary').textContent();
     expect(summary).toContain(`Alla ${list.items.length} godkända utförare · Ordning: bokstavsordning`);
     expect(await axe(panel)).toEqual([]);
-    await screenshot(panel, 'comparison-narrow', { fullPage: true });
+    await screenshot(panel, 'comparison-narrow');
+    await panel.locator('.narrow .block').nth(12).scrollIntoViewIfNeeded();
+    await screenshot(panel, 'comparison-narrow-figures');
     await panel.close();
   });
 
@@ -391,7 +410,7 @@ describe('the comparison', () => {
     const region = tab.locator('.wide');
     expect(await region.getAttribute('tabindex')).toBe('0');
     expect(await axe(tab)).toEqual([]);
-    await screenshot(tab, 'comparison');
+    await screenshot(tab, 'comparison-tab');
     // Sorting by a figure is said in words.
     await tab.locator('select').first().selectOption({ index: 1 });
     expect(await tab.locator('.summary').textContent()).toMatch(/Ordning: efter ”.+”, högst först/);

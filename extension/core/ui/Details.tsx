@@ -3,7 +3,7 @@ import type { UnitList } from '../../../shared/domain/api';
 import type { Unit } from '../../../shared/domain/unit';
 import type { FeedbackBody } from '../messages';
 import type { UiLanguage } from '../settings';
-import { basisText, formatDate, verifiedText } from './format';
+import { basisText, formatDate } from './format';
 import type { Translate } from './i18n';
 import { ReportForm } from './ReportForm';
 import { UnitFacts } from './UnitFacts';
@@ -30,9 +30,9 @@ export interface DetailsActions {
 }
 
 /**
- * Where the list and this unit's facts come from and who checked them: the list's basis ("Kommunens
- * register", or Socialstyrelsen's survey units), the unit's own note (a baseline unit's survey round)
- * and the neutral "Kommunen kontrollerade uppgifterna senast …", the same words as in every view.
+ * Where the list and this unit come from: the list's basis ("Kommunens register", or Socialstyrelsen's
+ * survey units) and the unit's own note (a baseline unit's survey round). Who checked the facts and
+ * when is a fact row ("Kommunen kontrollerade uppgifterna senast …"), the same words in every view.
  */
 export function OriginNote({
   unit,
@@ -46,7 +46,6 @@ export function OriginNote({
   language: UiLanguage;
 }) {
   const basis = basisText(list, t);
-  const verified = verifiedText(unit, t);
   return (
     <p class="origin">
       {basis && (
@@ -54,8 +53,7 @@ export function OriginNote({
           {t('basis')}: {basis}.{' '}
         </>
       )}
-      {unit.originNote && <span lang={language === 'en' ? 'sv' : undefined}>{unit.originNote} </span>}
-      {verified && `${verified}.`}
+      {unit.originNote && <span lang={language === 'en' ? 'sv' : undefined}>{unit.originNote}</span>}
     </p>
   );
 }

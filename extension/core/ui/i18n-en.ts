@@ -89,7 +89,7 @@ export const EN: Messages = {
   phone: 'Phone',
   address: 'Address',
   orgnr: 'Company registration number',
-  verifiedAt: 'Last checked',
+  verifiedAt: 'Check',
   source: 'Source',
   indicators: 'Results',
   thisUnit: 'Provider',

@@ -47,7 +47,7 @@ const sv = {
   address: 'Adress',
   orgnr: 'Organisationsnummer',
   surveyUnits: 'Enheter i undersökningen',
-  verifiedAt: 'Senast kontrollerad',
+  verifiedAt: 'Kontroll',
   source: 'Källa',
   basis: 'Listan bygger på',
   basis_register_kommun: 'Kommunens register',

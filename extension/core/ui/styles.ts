@@ -32,10 +32,11 @@ a, .link, summary { color: #0b57d0; }
 dialog { width: min(44em, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto; padding: 0; border: 1px solid #57606a; border-radius: .5em; background: #fff; color: #1f2328; box-shadow: 0 8px 24px rgba(0,0,0,.25); }
 dialog::backdrop { background: rgba(0,0,0,.35); }
 .details { padding: 1em 1.25em; container-type: inline-size; }
-.details h2 { font-size: 1.3em; margin: 0 4.5em .25em 0; }
+.details h2 { font-size: 1.3em; margin: 0 0 .25em; overflow-wrap: break-word; }
 .details h3 { font-size: 1.1em; margin: 1em 0 .3em; }
 .details p { margin: .3em 0; }
-.close { position: absolute; top: .6em; right: .6em; }
+/* Above the title, not beside it: a long name at the largest text keeps the whole width. */
+.close { display: block; margin: 0 0 .3em auto; }
 .demo-banner { border: 2px dashed #1f2328; padding: .3em .6em; font-weight: 600; background: repeating-linear-gradient(135deg, #fff 0 .6em, #eef0f2 .6em 1.2em); }
 .actions { display: flex; flex-wrap: wrap; gap: .5em; margin: .6em 0; }
 .actions button, .report button, .close, .entry { border: 1px solid #57606a; background: #f6f8fa; border-radius: .25em; padding: .3em .7em; cursor: pointer; }

@@ -20,7 +20,7 @@ export interface FigureComparison {
   explanation: Worded;
   /** "Hela Norrköping 77 % · Riket 81 % (2025)", once per period among the units shown */
   references: string[];
-  /** "Källa: Kolada · publicerad 2025-10-15", once per source among the figures shown */
+  /** "Källa: Kolada · publicerad 2025-10-15", once per source among the figures shown (none for demo data) */
   sources: string[];
   cells: IndicatorFigures[];
 }
@@ -61,7 +61,11 @@ export function comparisonRows(
       label: indicatorLabel(definition, t, language),
       explanation: indicatorExplanation(definition, t, language),
       references: [...byPeriod.entries()].sort(([a], [b]) => (a < b ? 1 : -1)).map(([, text]) => text),
-      sources: [...new Set(lines.filter((l) => l.value !== null).map((l) => sourceText(list, l, t)))],
+      // A demo list says "Exempeldata" once in its banner (on every printed page), not on every row.
+      sources:
+        list.dataset.kind === 'demo'
+          ? []
+          : [...new Set(lines.filter((l) => l.value !== null).map((l) => sourceText(list, l, t)))],
       cells,
     };
   });

@@ -126,7 +126,7 @@ describe('the overlay on a kommun page', () => {
       'Språk',
       'Tilläggstjänster',
       'Tar emot nya kunder',
-      'Senast kontrollerad',
+      'Kontroll',
       'Listan bygger på',
       'Vad betyder siffran?',
     ]) {
