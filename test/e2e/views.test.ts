@@ -417,3 +417,33 @@ describe('the comparison', () => {
     await tab.close();
   });
 });
+
+describe('the popup', () => {
+  it('fits Chrome’s 600 px popup height at normal text, text size first, and passes axe', async () => {
+    // A kommun page visited first, so the data status has a list to tell about.
+    const visit = await normal.context.newPage();
+    await visit.goto(`http://www.norrkoping.se:${pages.port}${EXPECTED['norrkoping-list.html']!.path}`);
+    await visit.waitForSelector('[data-utforarkollen-unit]', { state: 'attached' });
+    await visit.close();
+    const popup = await normal.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 800 });
+    await popup.goto(`chrome-extension://${normal.extensionId}/popup.html`);
+    await popup.locator('#status').waitFor();
+    // Its content's height (the window itself is as tall as the viewport).
+    expect(
+      await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().bottom),
+    ).toBeLessThanOrEqual(600);
+    const first = await popup
+      .locator('select')
+      .first()
+      .evaluate((s) => s.closest('label')?.textContent ?? '');
+    expect(first).toContain('Textstorlek');
+    // The choice of results on the badges is folded away until asked for.
+    expect(
+      await popup.locator('details', { hasText: 'Resultat på märkena' }).getAttribute('open'),
+    ).toBeNull();
+    expect(await axe(popup)).toEqual([]);
+    await screenshot(popup, 'popup');
+    await popup.close();
+  });
+});

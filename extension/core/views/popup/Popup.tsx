@@ -6,9 +6,10 @@ import type { PopupModel } from './model';
 import { SettingsForm } from './SettingsForm';
 
 /**
- * The popup, short enough for Chrome's 600 px: what the page is about in one line, the comparison,
- * the text size first among the settings; the choice of results, a manual choice of kommun or region,
- * the data status and the privacy statement below, the longer ones folded away.
+ * The popup, short enough for Chrome's 600 px: what the page is about in one line, then the text size
+ * (first of the settings, for whoever needs larger text), the comparison; the choice of results, a
+ * manual choice of kommun or region, the data status and the privacy statement below, the longer ones
+ * folded away.
  */
 export function Popup({ model, onOpened }: { model: PopupModel; onOpened?: () => void }) {
   const t = model.t.value;
@@ -17,6 +18,7 @@ export function Popup({ model, onOpened }: { model: PopupModel; onOpened?: () =>
     <main class={`page popup size-${model.settings.value.textSize}`}>
       <h1>Utförarkollen</h1>
       <Detected model={model} />
+      <SettingsForm model={model} />
       <p class="controls">
         {/* From the popup's own click, so Chrome's side panel and Firefox's sidebar may open. */}
         <button type="button" onClick={() => void model.openComparison().then(() => onOpened?.())}>
@@ -26,7 +28,6 @@ export function Popup({ model, onOpened }: { model: PopupModel; onOpened?: () =>
           {t('openInTab')}
         </button>
       </p>
-      <SettingsForm model={model} />
       <ManualChoice model={model} />
       <DataStatus model={model} />
       <p class="muted">{t('privacy')}</p>
