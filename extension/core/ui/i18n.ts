@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../settings';
+import type { SV_PAGES } from './i18n-pages';
 
 /**
  * The UI's words, Swedish first. The manifest's own strings (name, description) are in
@@ -27,7 +28,6 @@ const sv = {
   figureMean: '{value} på en skala {min}–{max}',
   answered_people: '{n} personer svarade {period}.',
   answered_other: 'Siffran bygger på {count} ({period}).',
-  details: 'Detaljer',
   close: 'Stäng',
   facts: 'Fakta',
   regi: 'Regi',
@@ -48,7 +48,6 @@ const sv = {
   orgnr: 'Organisationsnummer',
   surveyUnits: 'Enheter i undersökningen',
   verifiedAt: 'Kontroll',
-  source: 'Källa',
   basis: 'Listan bygger på',
   basis_register_kommun: 'Kommunens register',
   basis_register_region: 'Regionens register',
@@ -83,73 +82,8 @@ const sv = {
   addToComparison: 'Lägg till i jämförelse',
   inComparison: 'Tillagd i jämförelsen',
   openComparison: 'Öppna jämförelsen',
-  openInTab: 'Öppna i egen flik',
   entryPoint: 'Se alla utförare av {service} i {place} sida vid sida',
-  comparison: 'Jämförelse',
-  comparisonAll: 'Alla utförare',
-  comparisonChosen: 'Valda utförare',
-  selection: 'Urval: {shown} av {total} {what}',
-  selectionAll: 'Alla {total} {what}',
-  what_register: 'godkända utförare',
-  what_kolada: 'enheter i undersökningen',
-  order: 'Ordning: {order}',
-  orderName: 'bokstavsordning',
-  orderIndicator: 'efter ”{label}”, högst först',
-  filteredBy: 'område {area}',
-  filteredByLanguage: 'språk {language}',
-  sortBy: 'Sortera efter',
-  sortName: 'Namn (A–Ö)',
-  sortHighestFirst: '{label}, högst först',
-  filterArea: 'Område',
-  filterLanguage: 'Språk',
   all: 'Alla',
-  print: 'Skriv ut',
-  printAll: 'Skriv ut alla i bokstavsordning',
-  printShown: 'Skriv ut det som visas',
-  printedOn: 'Utskriven {date}',
-  page: 'Del {n} av {of}',
-  footnotes: 'Vad siffrorna betyder',
-  noneChosen:
-    'Inga utförare valda ännu. Välj "Lägg till i jämförelse" i en utförares detaljer, eller öppna jämförelsen med tilläggets knapp på en sida med utförare.',
-  noneChosenHere:
-    'Inga utförare valda ännu. Välj "Lägg till i jämförelse" i en utförares detaljer, eller visa alla.',
-  showAll: 'Visa alla utförare',
-  remove: 'Ta bort',
-  field: 'Uppgift',
-  loading: 'Hämtar…',
-  unavailable: 'Uppgifterna kunde inte hämtas.',
-  badAddress: 'Adressen säger inte vilken kommun eller region och tjänst som ska jämföras.',
-  datasetUpdated: 'Uppgifterna uppdaterades {date}',
-  popupFound: '{place}, {service}: {n} utförare hittade',
-  popupNothing: 'Ingen kommun eller region hittades på sidan.',
-  popupManual: 'vald för hand',
-  popupChoose: 'Välj kommun eller region',
-  popupSearch: 'Sök kommun eller region',
-  popupService: 'Tjänst',
-  popupApply: 'Använd på den här webbplatsen',
-  popupAuto: 'Automatiskt',
-  settings: 'Inställningar',
-  textSize: 'Textstorlek',
-  textSize_normal: 'Normal',
-  textSize_large: 'Stor',
-  'textSize_x-large': 'Större',
-  language: 'Språk',
-  chosenIndicators: 'Resultat på märkena',
-  badgesOn: 'Visa märken bredvid utförarnas namn',
-  dataStatus: 'Datastatus',
-  dataLive: 'Riktiga uppgifter',
-  fetchedAt: 'hämtad {date}',
-  noData: 'Inga uppgifter hämtade ännu.',
-  apiFailure_timeout:
-    'Utförarkollen fick inget svar i tid från sin tjänst ({date}). Sidorna visas som vanligt, utan märken eller med de senast hämtade uppgifterna.',
-  apiFailure_unreachable:
-    'Utförarkollen kunde inte nå sin tjänst ({date}). Sidorna visas som vanligt, utan märken eller med de senast hämtade uppgifterna.',
-  apiFailure_invalid:
-    'Utförarkollens tjänst svarade med något som inte var en utförarlista ({date}). Sidorna visas som vanligt, utan märken.',
-  siteChanged:
-    'Sidan ser annorlunda ut än väntat: på {host} hittade Utförarkollen inte {missing} (sedan {date}). Märken kan saknas där tills tillägget har anpassats.',
-  privacy:
-    'Utförarkollen samlar inte in något om dig. Tillägget hämtar bara listan över utförare för den kommun eller region och tjänst som sidan handlar om; adressen till sidan du läser, din webbhistorik och dina inställningar lämnar aldrig webbläsaren. Bara om du själv rapporterar ett fel skickas rapporten och webbplatsens namn.',
   service_hemtjanst: 'hemtjänst',
   service_sarskilt_boende: 'särskilt boende',
   service_vardcentral: 'vårdcentral',
@@ -164,9 +98,9 @@ const sv = {
  */
 export type IndicatorMessageKey = `label_${string}` | `short_${string}` | `explain_${string}`;
 
-export type MessageKey = keyof typeof sv;
+export type MessageKey = keyof typeof sv | keyof typeof SV_PAGES;
 
-export type Messages = typeof sv & { [key in IndicatorMessageKey]?: string };
+export type Messages = typeof sv & typeof SV_PAGES & { [key in IndicatorMessageKey]?: string };
 
 export type Translate = (
   key: MessageKey | IndicatorMessageKey,
@@ -174,14 +108,20 @@ export type Translate = (
 ) => string;
 
 /**
- * Swedish is bundled everywhere; English is bundled in the extension pages and handed to content
- * scripts by the background on request (see i18n-en.ts), which keeps the content script small.
+ * Swedish is bundled everywhere; the extension pages' own Swedish (popup, comparison, print) is in
+ * i18n-pages.ts, passed in by the pages only. English is bundled in the extension pages and handed
+ * to content scripts by the background on request (see i18n-en.ts). Both keep the content script small.
  * A key neither language has comes back as itself (see `translated`).
  */
-export function translator(language: UiLanguage, english?: Messages | null): Translate {
-  const messages: Messages = language === 'en' && english ? english : sv;
+export function translator(
+  language: UiLanguage,
+  english?: Messages | null,
+  pages?: typeof SV_PAGES,
+): Translate {
+  const messages: Partial<Messages> = language === 'en' && english ? english : sv;
+  const swedish: Partial<Messages> = { ...sv, ...pages };
   return (key, vars) => {
-    let text: string = messages[key as MessageKey] ?? sv[key as MessageKey] ?? key;
+    let text: string = messages[key as MessageKey] ?? swedish[key as MessageKey] ?? key;
     if (vars)
       for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
     return text;

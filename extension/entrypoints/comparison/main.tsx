@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { translator } from '../../core/ui/i18n';
+import { SV_PAGES } from '../../core/ui/i18n-pages';
 import { ComparisonView } from '../../core/views/comparison/ComparisonView';
 import { connectComparisonPage } from '../../core/views/comparison/connect';
 import { createComparisonModel } from '../../core/views/comparison/model';
@@ -12,7 +13,7 @@ import '../../core/ui/pages.css';
 const app = document.getElementById('app')!;
 const address = parseComparisonPage(location.search);
 if (!address) {
-  app.textContent = translator('sv')('badAddress');
+  app.textContent = translator('sv', null, SV_PAGES)('badAddress');
 } else {
   const model = createComparisonModel();
   const page = connectComparisonPage(model, address, {

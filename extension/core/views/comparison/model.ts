@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../settings';
 import { indicatorLabel } from '../../ui/format';
 import { translator } from '../../ui/i18n';
 import { EN } from '../../ui/i18n-en';
+import { SV_PAGES } from '../../ui/i18n-pages';
 
 /**
  * The comparison view's state: which units, in which order, filtered how. Default order is Swedish
@@ -29,7 +30,7 @@ export function createComparisonModel(options: { now?: () => Date } = {}) {
   const area = signal<string>('');
   const language = signal<string>('');
 
-  const t = computed(() => translator(settings.value.language, EN));
+  const t = computed(() => translator(settings.value.language, EN, SV_PAGES));
   const areas = computed(() => distinct(list.value?.items.flatMap((u) => u.areas) ?? []));
   const languages = computed(() =>
     distinct(list.value?.items.flatMap((u) => u.languages.map((l) => l.name)) ?? []),

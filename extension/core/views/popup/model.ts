@@ -13,6 +13,7 @@ import type { StorageItem } from '../../storage-item';
 import { badgeIndicatorIds } from '../../ui/format';
 import { translator } from '../../ui/i18n';
 import { EN } from '../../ui/i18n-en';
+import { SV_PAGES } from '../../ui/i18n-pages';
 import { comparisonPageQuery } from '../comparison/url';
 import { searchPlaces } from './search';
 
@@ -71,7 +72,7 @@ export function createPopupModel(deps: PopupDeps) {
   const activeTab = signal<TabRef>({});
   const places = [...allKommuner(), ...allRegioner()];
 
-  const t = computed(() => translator(settings.value.language, EN));
+  const t = computed(() => translator(settings.value.language, EN, SV_PAGES));
   const results = computed(() => searchPlaces(places, query.value));
   /** The services of the chosen place's kind (a kommun's or a region's) */
   const services = computed(() => (chosen.value ? servicesFor(chosen.value.kind) : []));
