@@ -68,3 +68,13 @@ describe('how a measure reads (the content script’s copy of the catalogues’ 
     expect(formatNumber(77, 'sv')).toBe('77');
   });
 });
+
+describe('English labels', () => {
+  it('has our own English label for every indicator of both catalogues', async () => {
+    const { EN } = await import('../../../../extension/core/ui/i18n-en');
+    const all = [...INDICATORS, ...VARDCENTRAL_INDICATORS];
+    expect(all.length).toBeGreaterThan(30);
+    const missing = all.filter((d) => !(EN as Record<string, string | undefined>)[`label_${d.id}`]);
+    expect(missing.map((d) => d.id)).toEqual([]);
+  });
+});
