@@ -30,32 +30,17 @@ export interface DetailsActions {
 }
 
 /**
- * Where the list and this unit come from: the list's basis ("Kommunens register", or Socialstyrelsen's
- * survey units) and the unit's own note (a baseline unit's survey round). Who checked the facts and
- * when is a fact row ("Kommunen kontrollerade uppgifterna senast …"), the same words in every view.
+ * What the list rests on ("Kommunens register", or Socialstyrelsen's survey units). Where the unit
+ * comes from ("Ursprung", a baseline unit's survey round) and who checked its facts and when
+ * ("Kommunen kontrollerade uppgifterna senast …") are fact rows, the same words in every view.
  */
-export function OriginNote({
-  unit,
-  list,
-  t,
-  language,
-}: {
-  unit: Unit;
-  list: UnitList;
-  t: Translate;
-  language: UiLanguage;
-}) {
+export function ListBasis({ list, t }: { list: UnitList; t: Translate }) {
   const basis = basisText(list, t);
-  return (
+  return basis ? (
     <p class="origin">
-      {basis && (
-        <>
-          {t('basis')}: {basis}.{' '}
-        </>
-      )}
-      {unit.originNote && <span lang={language === 'en' ? 'sv' : undefined}>{unit.originNote}</span>}
+      {t('basis')}: {basis}.
     </p>
-  );
+  ) : null;
 }
 
 /**
@@ -113,7 +98,7 @@ export function Details({
           {unit.name}
         </h2>
         {list.dataset.kind === 'demo' && <p class="demo-banner">{t('demoLong')}</p>}
-        <OriginNote unit={unit} list={list} t={t} language={language} />
+        <ListBasis list={list} t={t} />
         <div class="actions">
           <button type="button" onClick={() => actions.addToComparison()} aria-pressed={inComparison}>
             {inComparison ? t('inComparison') : t('addToComparison')}

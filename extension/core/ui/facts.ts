@@ -44,6 +44,8 @@ export function factRows(unit: Unit, t: Translate, language: UiLanguage): FactRo
     row('website', web?.host ?? unit.contact.website, !web, web?.href),
     row('orgnr', unit.organisationsnummer),
     row('surveyUnits', list(unit.surveyUnits.map((s) => s.title ?? s.id)), true),
+    // Where the unit comes from (the register, or Socialstyrelsen's survey for a baseline unit).
+    row('origin', unit.originNote ?? null, true),
     row('verifiedAt', verifiedText(unit, t)),
   ];
 }

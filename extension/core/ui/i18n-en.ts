@@ -25,6 +25,7 @@ export const EN: Messages = {
   answered_other: 'The figure rests on {count} ({period}).',
   facts: 'Facts',
   surveyUnits: 'Units in the survey',
+  origin: 'Origin',
   basis: 'The list rests on',
   basis_register_kommun: "The kommun's register",
   basis_register_region: "The region's register",

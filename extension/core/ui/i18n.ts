@@ -47,6 +47,7 @@ const sv = {
   address: 'Adress',
   orgnr: 'Organisationsnummer',
   surveyUnits: 'Enheter i undersökningen',
+  origin: 'Ursprung',
   verifiedAt: 'Kontroll',
   basis: 'Listan bygger på',
   basis_register_kommun: 'Kommunens register',

@@ -67,7 +67,13 @@ describe('a kommun without a register: Socialstyrelsen’s survey units as the l
     );
     expect(rows.Regi).toBe('Uppgift saknas');
     expect(rows.Kontroll).toBe('Uppgift saknas');
+    expect(unit.originNote).toContain('Socialstyrelsens');
+    expect(rows.Ursprung).toBe(unit.originNote);
     const comparison = comparisonOf(list);
+    const origins = Array.from(comparison.querySelectorAll('.narrow .block')).find(
+      (b) => b.querySelector('h3')?.textContent === 'Ursprung',
+    );
+    for (const u of list.items) expect(origins?.textContent).toContain(`${u.name}: ${u.originNote}`);
     expect(comparison.querySelector('.summary')?.textContent).toContain(
       'Listan bygger på: Enheter enligt Socialstyrelsens undersökning',
     );
