@@ -391,6 +391,23 @@ describe('the comparison', () => {
     await screenshot(panel, 'comparison-narrow');
     await panel.locator('.narrow .block').nth(12).scrollIntoViewIfNeeded();
     await screenshot(panel, 'comparison-narrow-figures');
+    // At "Större" the panel still fits: nothing scrolls sideways, every provider inside the width.
+    await setSettings(normal, { textSize: 'x-large' });
+    await panel.waitForFunction(() => document.querySelector('main.size-x-large') !== null);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    const outside = await blocks.evaluateAll(
+      (els) =>
+        els
+          .flatMap((el) => Array.from(el.querySelectorAll('li')))
+          .filter((li) => li.getBoundingClientRect().right > innerWidth).length,
+    );
+    expect(outside).toBe(0);
+    expect(await axe(panel)).toEqual([]);
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(panel, 'comparison-narrow-large');
+    await setSettings(normal, {});
     await panel.close();
   });
 
