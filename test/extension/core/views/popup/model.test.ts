@@ -160,4 +160,34 @@ describe('the popup model (fakeBrowser storage and tabs)', () => {
     void model.openComparison();
     expect(opened).toEqual([{ tabId: tab.id, windowId: tab.windowId }]);
   });
+
+  it('with nothing chosen, opens the comparison on the page’s kommun and service with every provider', async () => {
+    const { model } = await openPopup();
+    await model.openComparison();
+    expect(await storage.comparisonItem.getValue()).toEqual({
+      huvudman: '0581',
+      service: 'hemtjanst',
+      unitIds: [],
+      show: 'all',
+    });
+  });
+
+  it('keeps a choice already made on the same system', async () => {
+    const chosen = {
+      huvudman: '0581',
+      service: 'hemtjanst' as const,
+      unitIds: ['u_1'],
+      show: 'chosen' as const,
+    };
+    await storage.comparisonItem.setValue(chosen);
+    const { model } = await openPopup();
+    await model.openComparison();
+    expect(await storage.comparisonItem.getValue()).toEqual(chosen);
+  });
+
+  it('opens the page’s system in a tab of its own by address', async () => {
+    const { model, tabsOpened } = await openPopup();
+    await model.openInTab();
+    expect(tabsOpened).toEqual(['?huvudman=0581&service=hemtjanst']);
+  });
 });
