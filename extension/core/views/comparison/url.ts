@@ -17,6 +17,12 @@ export interface ComparisonPage extends ChoiceSystem {
 
 export const COMPARISON_PAGE = '/comparison.html';
 
+/**
+ * An order by a vårdcentral measure ("-npe_vard_och_behandling_medel"): the catalogue's ids are not
+ * Kolada KPI ids, which is all the API's `?sort=` pattern knows so far; the view sorts them alike.
+ */
+const CATALOGUE_ID_ORDER = /^-?[a-z][a-z\d_]{0,63}$/;
+
 export function comparisonPageQuery(page: ChoiceSystem & Partial<Omit<ComparisonPage, keyof ChoiceSystem>>) {
   const query = new URLSearchParams({ huvudman: page.huvudman, service: page.service });
   if (page.units) query.set('units', page.units.join(','));
@@ -38,7 +44,7 @@ export function parseComparisonPage(search: string): ComparisonPage | null {
     huvudman,
     service: service as Service,
     units: units === null ? null : units.split(',').filter((id) => /^[\w-]{1,64}$/.test(id)),
-    sort: UNIT_SORT_PATTERN.test(sort) ? sort : 'name',
+    sort: UNIT_SORT_PATTERN.test(sort) || CATALOGUE_ID_ORDER.test(sort) ? sort : 'name',
     print: query.get('print') === '1',
   };
 }
