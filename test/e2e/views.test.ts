@@ -408,6 +408,14 @@ describe('the comparison', () => {
     await panel.evaluate(() => window.scrollTo(0, 0));
     await screenshot(panel, 'comparison-narrow-large');
     await setSettings(normal, {});
+    // A side panel is no place to print from: the print opens the tab page, every unit alphabetically.
+    const opened = normal.context.waitForEvent('page');
+    await panel.locator('button', { hasText: 'Skriv ut alla i bokstavsordning' }).click();
+    const printTab = await opened;
+    expect(printTab.url()).toBe(
+      `chrome-extension://${normal.extensionId}/comparison.html?huvudman=0581&service=hemtjanst&print=1`,
+    );
+    await printTab.close();
     await panel.close();
   });
 
