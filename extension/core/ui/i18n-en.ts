@@ -102,9 +102,10 @@ export const EN: Messages = {
   short_npe_vard_och_behandling_medel: 'Rating of the care',
   explain_U21468:
     "Share of those who answered who are fairly or very satisfied with their home care as a whole (Socialstyrelsen's survey of older people).",
+  explain_npe_vard_och_behandling_medel:
+    'The average of two questions in the National Patient Survey: how patients found the care at their visit and how much they trusted the doctor, on a scale from 0 to 1.',
   explain_U23471:
     "Share of those who answered who are fairly or very satisfied with their care home as a whole (Socialstyrelsen's survey of older people).",
-  details: 'Details',
   close: 'Close',
   regi: 'Ownership',
   areas: 'Areas',

@@ -3,7 +3,6 @@
  * script, which draws badges and details on every kommun page. The pages pass it to `translator`.
  */
 export const SV_PAGES = {
-  details: 'Detaljer',
   source: 'Källa',
   openInTab: 'Öppna i egen flik',
   comparison: 'Jämförelse',
