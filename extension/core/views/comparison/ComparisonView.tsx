@@ -245,7 +245,7 @@ export function ComparisonView({
           <footer class="sources">
             <p>
               {list.dataset.kind === 'demo'
-                ? `${t('source')}: ${t('demoLong')}.`
+                ? `${t('source')}: ${t('demoLong')}`
                 : [
                     basis,
                     ...new Set(list.indicators.map((d) => `${d.source.attribution} (${d.source.name})`)),

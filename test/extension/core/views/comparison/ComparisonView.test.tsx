@@ -14,5 +14,8 @@ describe('the comparison view', () => {
     const root = document.createElement('div');
     render(<ComparisonView model={model} onRemove={() => {}} actions={{ print: () => {} }} />, root);
     expect(root.querySelector('footer')?.textContent).toContain('Utskriven 2026-10-05');
+    expect(root.querySelector('footer')?.textContent).toContain(
+      'Källa: Exempeldata – inte verkliga uppgifter. Uppgifterna uppdaterades',
+    );
   });
 });
