@@ -1,3 +1,5 @@
+import { COMPARISON_PAGE } from '../core/views/comparison/url';
+
 /**
  * Opening the comparison view: Chrome's side panel, Firefox's sidebar, or a tab with the same page
  * when neither can open. Both browsers open their panel only in response to a user action, and
@@ -50,4 +52,18 @@ export function comparisonViewApi(browser: {
     createTab: (url) => browser.tabs.create({ url }),
     url: browser.runtime.getURL('/sidepanel.html'),
   };
+}
+
+/**
+ * The comparison page of its own in a new tab, for a choice system by address
+ * (`comparison.html?huvudman=0581&service=hemtjanst`, see core/views/comparison/url.ts).
+ */
+export function openComparisonTab(
+  browser: {
+    runtime: { getURL(path: '/comparison.html'): string };
+    tabs: { create(options: { url: string }): Promise<unknown> };
+  },
+  query: string,
+): Promise<unknown> {
+  return browser.tabs.create({ url: `${browser.runtime.getURL(COMPARISON_PAGE)}${query}` });
 }

@@ -238,12 +238,14 @@ describe('details and accessibility', () => {
     await screenshot(page, 'details');
     // Change history and "Rapportera fel" reach the API through the background.
     await dialog.locator('button', { hasText: 'Ändringshistorik' }).click();
-    await dialog.locator('.status').waitFor();
-    expect(await dialog.locator('.status').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    await dialog.locator('.status.history').waitFor();
+    expect(await dialog.locator('.status.history').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     const before = api.log.length;
-    await dialog.locator('.report button').click();
-    await dialog.locator('.report [role="status"]').waitFor();
-    expect(await dialog.locator('.report [role="status"]').textContent()).toBe('Tack! Rapporten är skickad.');
+    await dialog.locator('.actions button', { hasText: 'Rapportera fel' }).click();
+    await dialog.locator('.report button', { hasText: 'Skicka rapporten' }).click();
+    await expect
+      .poll(() => dialog.locator('.receipt').textContent())
+      .toContain('Tack! Rapporten är skickad.');
     expect(api.log.slice(before).map((r) => `${r.method} ${r.path}`)).toContain('POST /v1/feedback');
     expect(await axeViolations(page, '[data-utforarkollen="panel"]')).toEqual([]);
     expect(await axeViolations(page, '[data-utforarkollen-unit]')).toEqual([]);
@@ -303,13 +305,12 @@ describe('comparison view (side panel / sidebar) and popup', () => {
     await panel.locator('select').nth(1).selectOption({ label: 'Alla' });
 
     await panel.emulateMedia({ media: 'print' });
-    const printed = await panel.locator('.print-only').first().textContent();
+    const printed = await panel.locator('main').textContent();
     expect(printed).toContain('Exempeldata – inte verkliga uppgifter');
     expect(printed).not.toContain('Källa: Kolada');
     expect(await panel.locator('footer').textContent()).toContain('Källa: Exempeldata');
     expect(await panel.locator('footer').textContent()).toMatch(/Utskriven \d{4}-\d{2}-\d{2}/);
     expect(await panel.locator('.print-only table.comparison').count()).toBe(2);
-    await screenshot(panel, 'print', { fullPage: true });
     await panel.close();
   });
 

@@ -169,12 +169,16 @@ describe('Firefox: details, comparison sidebar and popup', () => {
     expect(await dialogText(page)).toContain('Exempelomsorg AB');
 
     const before = api.log.length;
-    const report = await page.$('[data-utforarkollen="panel"] >>> .report button');
+    // "Rapportera fel" opens the confirmation step; "Skicka rapporten" sends.
+    const open = await page.$('[data-utforarkollen="panel"] >>> .actions button[aria-expanded]');
+    await open!.click();
+    const report = await page.waitForSelector('[data-utforarkollen="panel"] >>> .report button');
     await report!.click();
     await page.waitForFunction(() =>
       document
         .querySelector('[data-utforarkollen="panel"]')
-        ?.shadowRoot?.querySelector('.report [role="status"]'),
+        ?.shadowRoot?.querySelector('.receipt')
+        ?.textContent?.includes('Tack!'),
     );
     expect(await dialogText(page)).toContain('Tack! Rapporten är skickad.');
     expect(api.log.slice(before).map((r) => `${r.method} ${r.path}`)).toContain('POST /v1/feedback');

@@ -29,7 +29,12 @@ export const DEMO_HEMTJANST_0581_IN_SWEDISH_ORDER = [
 ];
 
 export function unitListFixture(
-  name: 'units-0581-hemtjanst' | 'units-0581-sarskilt_boende' | 'units-05-vardcentral',
+  name:
+    | 'units-0581-hemtjanst'
+    | 'units-0581-sarskilt_boende'
+    | 'units-05-vardcentral'
+    | 'units-0580-hemtjanst'
+    | 'units-0581-hemtjanst-register',
 ): UnitList {
   // Parsed as the API's schema does, so keys the recorded answer predates get their documented defaults.
   return unitList.parse(JSON.parse(readFileSync(join(PAGES_DIR, 'api', `${name}.json`), 'utf8')));

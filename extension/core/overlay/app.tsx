@@ -30,7 +30,7 @@ function App({ model, actions, env }: AppProps) {
     <>
       {entry &&
         createPortal(
-          <span class={`root size-${textSize}`}>
+          <span class={`root size-${textSize}`} lang={language}>
             <EntryPoint
               service={t(`service_${list.service}`)}
               place={placeName}
@@ -52,6 +52,7 @@ function App({ model, actions, env }: AppProps) {
             textSize={textSize}
             inComparison={comparisonIds.includes(open.unit.id)}
             t={t}
+            reportContext={{ host: env.url.hostname, text: open.listingText }}
             actions={{
               history: (unitId) => env.send({ type: 'history', unitId }),
               report: (kind: FeedbackBody['kind']) =>

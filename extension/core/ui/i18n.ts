@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../settings';
+import type { SV_PAGES } from './i18n-pages';
 
 /**
  * The UI's words, Swedish first. The manifest's own strings (name, description) are in
@@ -6,20 +7,29 @@ import type { UiLanguage } from '../settings';
  */
 const sv = {
   badgeLabel: 'Utförarkollen: fakta om {name}. Öppna detaljer',
+  moreFacts: 'Mer fakta',
   regi_egen_regi: 'Egen regi',
   regi_privat: 'Privat',
   regi_ideburen: 'Idéburen',
   missing: 'Uppgift saknas',
-  missing_no_data: 'Källan har ingen uppgift för perioden',
-  missing_too_few_respondents: 'För få svar för att visa en siffra',
-  missing_not_linked: 'Enheten är ännu inte kopplad till källan',
-  missing_several_survey_units: 'Redovisas per enhet i undersökningen',
+  missing_no_data: 'källan har ingen uppgift för perioden',
+  missing_too_few_respondents: 'för få svar för att visa en siffra',
+  missing_not_linked: 'enheten är ännu inte kopplad till källan',
+  missing_several_survey_units: 'redovisas per enhet i undersökningen',
   demo: 'Exempeldata',
-  demoLong: 'Exempeldata – påhittade uppgifter, inte verkliga',
-  stale: 'Ej kontrollerad sedan {date}',
-  respondents: '{n} svar',
-  details: 'Detaljer',
+  demoLong: 'Exempeldata – inte verkliga uppgifter',
+  verified_kommun: 'Kommunen kontrollerade uppgifterna senast {date}',
+  verified_region: 'Regionen kontrollerade uppgifterna senast {date}',
+  count_people: '{n} som svarade',
+  count_assessments: '{n} bedömningar',
+  count_calls: '{n} samtal',
+  countNone: 'enhetens chef svarade',
+  figureShare: '{value} av {count}',
+  figureMean: '{value} på en skala {min}–{max}',
+  answered_people: '{n} personer svarade {period}.',
+  answered_other: 'Siffran bygger på {count} ({period}).',
   close: 'Stäng',
+  facts: 'Fakta',
   regi: 'Regi',
   areas: 'Områden',
   scope: 'Omfattning',
@@ -32,107 +42,95 @@ const sv = {
   acceptsNewClients: 'Tar emot nya kunder',
   yes: 'Ja',
   no: 'Nej',
-  contact: 'Kontakt',
   website: 'Webbplats',
   phone: 'Telefon',
   address: 'Adress',
   orgnr: 'Organisationsnummer',
-  verifiedAt: 'Senast kontrollerad',
-  source: 'Källa',
-  registerSource: 'Källa: kommunens eller regionens utförarregister',
+  surveyUnits: 'Enheter i undersökningen',
+  origin: 'Ursprung',
+  verifiedAt: 'Kontroll',
+  basis: 'Listan bygger på',
+  basis_register_kommun: 'Kommunens register',
+  basis_register_region: 'Regionens register',
+  basis_kolada: 'Enheter enligt Socialstyrelsens undersökning',
   indicators: 'Resultat',
   thisUnit: 'Utföraren',
   kommunFigure: 'Hela {place}',
   riket: 'Riket',
   period: 'Period',
+  year: 'Mätår',
+  count: 'Underlag',
+  published: 'publicerad {date}',
+  explain: 'Vad betyder siffran?',
+  showScale: 'Visa på en skala',
+  scaleLegend: 'Skalan visar',
   history: 'Ändringshistorik',
   historyNone: 'Ingen ändringshistorik finns ännu.',
   history_added: 'Tillagd i registret',
   history_ended: 'Avslutad',
   report: 'Rapportera fel',
+  reportWhat: 'Vad är fel?',
   report_wrong_match: 'Fel utförare kopplad till namnet',
   report_outdated: 'Uppgifterna är inaktuella',
   report_missing: 'Något saknas',
+  reportSends:
+    'Rapporten skickar webbplatsens namn ({host}), texten i listan (”{text}”) och det du valde ovan. Inget om dig.',
+  reportSend: 'Skicka rapporten',
+  cancel: 'Avbryt',
   reportThanks: 'Tack! Rapporten är skickad.',
+  reportReceipt: 'Den gäller {name}: {kind}. Den som sköter registret får se den.',
   reportUnavailable: 'Det går inte att skicka rapporter just nu.',
   addToComparison: 'Lägg till i jämförelse',
   inComparison: 'Tillagd i jämförelsen',
   openComparison: 'Öppna jämförelsen',
   entryPoint: 'Se alla utförare av {service} i {place} sida vid sida',
-  comparison: 'Jämförelse',
-  comparisonAll: 'Alla utförare',
-  comparisonChosen: 'Valda utförare',
-  sortBy: 'Sortera efter',
-  sortName: 'Namn (A–Ö)',
-  sortHighestFirst: '{label}, högst först',
-  filterArea: 'Område',
-  filterLanguage: 'Språk',
   all: 'Alla',
-  print: 'Skriv ut',
-  printedOn: 'Utskriven {date}',
-  noneChosen:
-    'Inga utförare valda ännu. Välj "Lägg till i jämförelse" i en utförares detaljer, eller visa alla.',
-  remove: 'Ta bort',
-  field: 'Uppgift',
-  loading: 'Hämtar…',
-  unavailable: 'Uppgifterna kunde inte hämtas.',
-  datasetUpdated: 'Uppgifterna uppdaterades {date}',
-  popupDetected: 'Den här sidan',
-  popupNothing: 'Ingen kommun eller region hittades på sidan.',
-  popupChoose: 'Välj kommun eller region',
-  popupSearch: 'Sök kommun eller region',
-  popupService: 'Tjänst',
-  popupApply: 'Använd på den här webbplatsen',
-  popupAuto: 'Automatiskt',
-  settings: 'Inställningar',
-  textSize: 'Textstorlek',
-  textSize_normal: 'Normal',
-  textSize_large: 'Stor',
-  'textSize_x-large': 'Större',
-  language: 'Språk',
-  chosenIndicators: 'Resultat på märkena',
-  badgesOn: 'Visa märken bredvid utförarnas namn',
-  dataStatus: 'Datastatus',
-  dataLive: 'Riktiga uppgifter',
-  fetchedAt: 'hämtad {date}',
-  noData: 'Inga uppgifter hämtade ännu.',
-  apiFailure_timeout:
-    'Utförarkollen fick inget svar i tid från sin tjänst ({date}). Sidorna visas som vanligt, utan märken eller med de senast hämtade uppgifterna.',
-  apiFailure_unreachable:
-    'Utförarkollen kunde inte nå sin tjänst ({date}). Sidorna visas som vanligt, utan märken eller med de senast hämtade uppgifterna.',
-  apiFailure_invalid:
-    'Utförarkollens tjänst svarade med något som inte var en utförarlista ({date}). Sidorna visas som vanligt, utan märken.',
-  siteChanged:
-    'Sidan ser annorlunda ut än väntat: på {host} hittade Utförarkollen inte {missing} (sedan {date}). Märken kan saknas där tills tillägget har anpassats.',
-  privacy:
-    'Utförarkollen samlar inte in något om dig. Tillägget hämtar bara listan över utförare för den kommun eller region och tjänst som sidan handlar om; adressen till sidan du läser, din webbhistorik och dina inställningar lämnar aldrig webbläsaren. Bara om du själv rapporterar ett fel skickas rapporten och webbplatsens namn.',
   service_hemtjanst: 'hemtjänst',
   service_sarskilt_boende: 'särskilt boende',
   service_vardcentral: 'vårdcentral',
-  short_U21468: 'Nöjd totalt',
-  short_U23471: 'Nöjd totalt',
+  short_U21468: 'Nöjda',
+  short_U23471: 'Nöjda',
+  short_npe_vard_och_behandling_medel: 'Omdöme om vården',
 };
 
-export type MessageKey = keyof typeof sv;
+/**
+ * Per indicator, what the API does not carry in English: `label_<id>`, `short_<id>` (the badge's) and
+ * `explain_<id>`. Swedish has them from the API (label, description) and needs none but the short ones.
+ */
+export type IndicatorMessageKey = `label_${string}` | `short_${string}` | `explain_${string}`;
 
-export type Messages = typeof sv;
+export type MessageKey = keyof typeof sv | keyof typeof SV_PAGES;
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type Messages = typeof sv & typeof SV_PAGES & { [key in IndicatorMessageKey]?: string };
+
+export type Translate = (
+  key: MessageKey | IndicatorMessageKey,
+  vars?: Record<string, string | number>,
+) => string;
 
 /**
- * Swedish is bundled everywhere; English is bundled in the extension pages and handed to content
- * scripts by the background on request (see i18n-en.ts), which keeps the content script small.
+ * Swedish is bundled everywhere; the extension pages' own Swedish (popup, comparison, print) is in
+ * i18n-pages.ts, passed in by the pages only. English is bundled in the extension pages and handed
+ * to content scripts by the background on request (see i18n-en.ts). Both keep the content script small.
+ * A key neither language has comes back as itself (see `translated`).
  */
-export function translator(language: UiLanguage, english?: Messages | null): Translate {
-  const messages = language === 'en' && english ? english : sv;
+export function translator(
+  language: UiLanguage,
+  english?: Messages | null,
+  pages?: typeof SV_PAGES,
+): Translate {
+  const messages: Partial<Messages> = language === 'en' && english ? english : sv;
+  const swedish: Partial<Messages> = { ...sv, ...pages };
   return (key, vars) => {
-    let text: string = messages[key] ?? sv[key] ?? key;
+    let text: string = messages[key as MessageKey] ?? swedish[key as MessageKey] ?? key;
     if (vars)
       for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
     return text;
   };
 }
 
-export function hasMessage(key: string): key is MessageKey {
-  return key in sv;
+/** The message for `key`, or null when this language has none (the caller then shows the API's Swedish). */
+export function translated(t: Translate, key: IndicatorMessageKey): string | null {
+  const text = t(key);
+  return text === key ? null : text;
 }

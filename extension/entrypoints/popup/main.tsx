@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPopupModel } from '../../core/views/popup/model';
 import { Popup } from '../../core/views/popup/Popup';
-import { comparisonViewApi, openComparisonView } from '../../platform/comparison-view';
+import { comparisonViewApi, openComparisonTab, openComparisonView } from '../../platform/comparison-view';
 import {
   apiFailureItem,
   cachedUnitLists,
+  comparisonItem,
   manualChoicesItem,
   settingsItem,
   siteChecksItem,
@@ -21,6 +22,8 @@ const model = createPopupModel({
   cachedLists: cachedUnitLists,
   tabs: popupTabs,
   openComparison: (where) => openComparisonView(comparisonViewApi(browser), where),
+  comparison: comparisonItem,
+  openTab: (query) => openComparisonTab(browser, query),
 });
 void model.load();
 render(<Popup model={model} onOpened={() => window.close()} />, document.getElementById('app')!);

@@ -8,8 +8,8 @@ export function ManualChoice({ model }: { model: PopupModel }) {
   const place = model.chosen.value;
   const disabled = !model.detected.value?.host;
   return (
-    <section aria-labelledby="choose">
-      <h2 id="choose">{t('popupChoose')}</h2>
+    <details open={model.detected.value?.via === 'manual'}>
+      <summary>{t('popupChoose')}</summary>
       <label>
         {t('popupSearch')}{' '}
         <input
@@ -60,6 +60,6 @@ export function ManualChoice({ model }: { model: PopupModel }) {
           {t('popupAuto')}
         </button>
       )}
-    </section>
+    </details>
   );
 }

@@ -1,15 +1,18 @@
-import { indicatorsFor } from '../../../../shared/reference/indicators';
 import type { Settings } from '../../settings';
-import { INDICATOR_SERVICES, type PopupModel } from './model';
+import { indicatorLabel } from '../../ui/format';
+import { Text } from '../../ui/Text';
+import { badgeChoices, INDICATOR_SERVICES, type PopupModel } from './model';
 
-/** Text size, language, badges on or off, and which indicators the badges show per service. */
+/** Text size first, then language and badges on or off; which results the badges show is folded away. */
 export function SettingsForm({ model }: { model: PopupModel }) {
   const t = model.t.value;
   const s = model.settings.value;
   return (
     <section aria-labelledby="settings">
-      <h2 id="settings">{t('settings')}</h2>
-      <p>
+      <h2 id="settings" class="sr">
+        {t('settings')}
+      </h2>
+      <p class="controls">
         <label>
           {t('textSize')}{' '}
           <select
@@ -22,7 +25,7 @@ export function SettingsForm({ model }: { model: PopupModel }) {
             <option value="large">{t('textSize_large')}</option>
             <option value="x-large">{t('textSize_x-large')}</option>
           </select>
-        </label>{' '}
+        </label>
         <label>
           {t('language')}{' '}
           <select
@@ -31,8 +34,12 @@ export function SettingsForm({ model }: { model: PopupModel }) {
               void model.saveSettings({ language: e.currentTarget.value as Settings['language'] })
             }
           >
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
+            <option value="sv" lang="sv">
+              Svenska
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </label>
       </p>
@@ -46,28 +53,29 @@ export function SettingsForm({ model }: { model: PopupModel }) {
           {t('badgesOn')}
         </label>
       </p>
-      {INDICATOR_SERVICES.map((service) => {
-        const shown = model.badgeIndicators(service);
-        return (
-          <fieldset class="group" key={service}>
-            <legend>
-              {t('chosenIndicators')}: {t(`service_${service}`)}
-            </legend>
-            {indicatorsFor(service).map((d) => (
-              <div key={d.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={shown.includes(d.id)}
-                    onChange={(e) => void model.setBadgeIndicator(service, d.id, e.currentTarget.checked)}
-                  />{' '}
-                  {d.label}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-        );
-      })}
+      <details>
+        <summary>{t('chosenIndicators')}</summary>
+        {INDICATOR_SERVICES.map((service) => {
+          const shown = model.badgeIndicators(service);
+          return (
+            <fieldset class="group" key={service}>
+              <legend>{t(`service_${service}`)}</legend>
+              {badgeChoices(service).map((d) => (
+                <div key={d.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={shown.includes(d.id)}
+                      onChange={(e) => void model.setBadgeIndicator(service, d.id, e.currentTarget.checked)}
+                    />{' '}
+                    <Text w={indicatorLabel(d, t, s.language)} />
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          );
+        })}
+      </details>
     </section>
   );
 }

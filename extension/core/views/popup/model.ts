@@ -1,7 +1,10 @@
 import { computed, signal } from '@preact/signals';
 import type { UnitList } from '../../../../shared/domain/api';
+import type { IndicatorDefinition } from '../../../../shared/domain/indicator';
 import { SERVICE_IDS, type Service, servicesFor } from '../../../../shared/domain/service';
 import { indicatorsFor } from '../../../../shared/reference/indicators';
+import { VARDCENTRAL_INDICATORS } from '../../../../shared/reference/vardcentral-indicators';
+import { type Comparison, isSameSystem, showAll } from '../../comparison';
 import type { ApiFailure, CachedResponse, SiteCheck, SiteChecks } from '../../data-status';
 import type { DetectedResponse } from '../../messages';
 import { DEFAULT_SETTINGS, type ManualChoice, type Settings, withDefaults } from '../../settings';
@@ -10,6 +13,8 @@ import type { StorageItem } from '../../storage-item';
 import { badgeIndicatorIds } from '../../ui/format';
 import { translator } from '../../ui/i18n';
 import { EN } from '../../ui/i18n-en';
+import { SV_PAGES } from '../../ui/i18n-pages';
+import { comparisonPageQuery } from '../comparison/url';
 import { searchPlaces } from './search';
 
 /** Where the popup was opened: the active tab and its window. */
@@ -35,11 +40,20 @@ export interface PopupDeps {
   tabs: PopupTabs;
   /** Opens the side panel / sidebar; called straight from the click, so the browser allows it */
   openComparison(where: TabRef): Promise<unknown>;
+  /** The units chosen for comparison (the side panel shows them) */
+  comparison: StorageItem<Comparison | null>;
+  /** Opens the comparison page for this address query in a tab of its own */
+  openTab(query: string): Promise<unknown>;
 }
 
-/** The services whose badges can show indicators, in the domain's order (vårdcentral has none yet). */
+/** The indicators a badge can show for a service: Kolada's for elderly care, the vårdcentral catalogue's. */
+export function badgeChoices(service: Service): readonly IndicatorDefinition[] {
+  return service === 'vardcentral' ? VARDCENTRAL_INDICATORS : indicatorsFor(service);
+}
+
+/** The services whose badges can show indicators, in the domain's order. */
 export const INDICATOR_SERVICES: Service[] = SERVICE_IDS.filter(
-  (service) => indicatorsFor(service).length > 0,
+  (service) => badgeChoices(service).length > 0,
 );
 
 /**
@@ -58,7 +72,7 @@ export function createPopupModel(deps: PopupDeps) {
   const activeTab = signal<TabRef>({});
   const places = [...allKommuner(), ...allRegioner()];
 
-  const t = computed(() => translator(settings.value.language, EN));
+  const t = computed(() => translator(settings.value.language, EN, SV_PAGES));
   const results = computed(() => searchPlaces(places, query.value));
   /** The services of the chosen place's kind (a kommun's or a region's) */
   const services = computed(() => (chosen.value ? servicesFor(chosen.value.kind) : []));
@@ -84,9 +98,14 @@ export function createPopupModel(deps: PopupDeps) {
     await deps.settings.setValue(settings.value);
   };
 
+  const detectedSystem = () => {
+    const d = detected.value;
+    return d?.huvudman && d.service ? { huvudman: d.huvudman, service: d.service } : null;
+  };
+
   /** The indicators shown on badges for a service: the user's choice, else the default ones. */
   const badgeIndicators = (service: Service): string[] =>
-    badgeIndicatorIds(settings.value, service, indicatorsFor(service));
+    badgeIndicatorIds(settings.value, service, badgeChoices(service));
 
   return {
     settings,
@@ -141,7 +160,31 @@ export function createPopupModel(deps: PopupDeps) {
     /** Back to what the page itself says. */
     automatic: () => saveChoice(null),
 
-    openComparison: () => deps.openComparison(activeTab.value),
+    /**
+     * Opens the side panel. Nothing chosen on this page's system: it shows every unit of the system the
+     * page is about (the panel follows the stored comparison, written after the panel was asked to open,
+     * so the browser still sees the click).
+     */
+    openComparison: async () => {
+      const opening = deps.openComparison(activeTab.value);
+      const system = detectedSystem();
+      if (system) {
+        const stored = await deps.comparison.getValue();
+        if (!isSameSystem(stored, system) || stored.unitIds.length === 0)
+          await deps.comparison.setValue(showAll(stored, system));
+      }
+      return opening;
+    },
+
+    /** comparison.html for the page's system (else the stored comparison's), in a tab of its own. */
+    openInTab: async () => {
+      const system = detectedSystem() ?? (await deps.comparison.getValue());
+      if (system)
+        await deps.openTab(comparisonPageQuery({ huvudman: system.huvudman, service: system.service }));
+    },
+
+    /** The system of the page, or null when it is about none */
+    detectedSystem,
   };
 }
 

@@ -99,13 +99,14 @@ describe('the overlay on a kommun page', () => {
       expect(text).not.toMatch(/★|stjärn|rekommender/i);
     }
     // A unit with a figure (Exempelomsorg AB: 95 %, 2025, 104 answers) ...
-    expect(badgeText('u_7beede8e9f1fb2ba')).toContain('Nöjd totalt: 95\u00a0% (2025, 104 svar)');
+    expect(badgeText('u_7beede8e9f1fb2ba')).toContain('Nöjda: 95\u00a0% av 104 som svarade (2025)');
     // ... and one whose survey had too few answers: the same words as for every missing figure.
-    expect(badgeText('u_a390c4dad8e9c250')).toContain('Nöjd totalt: Uppgift saknas');
-    expect(badgeText('u_a390c4dad8e9c250')).not.toContain('5 svar');
-    // Only the record not checked for over a year is marked stale.
-    expect(badgeText('u_550114f93a81c364')).toContain('Ej kontrollerad sedan 2025-06-30');
-    expect(hosts().filter((h) => h.shadowRoot?.textContent?.includes('Ej kontrollerad'))).toHaveLength(1);
+    expect(badgeText('u_a390c4dad8e9c250')).toContain('Nöjda: Uppgift saknas');
+    expect(badgeText('u_a390c4dad8e9c250')).not.toMatch(/\b5 som svarade/);
+    // Only the record not checked for over a year says when it was checked, in neutral words.
+    expect(badgeText('u_550114f93a81c364')).toContain('Kommunen kontrollerade uppgifterna senast 2025-06-30');
+    expect(hosts().filter((h) => h.shadowRoot?.textContent?.includes('kontrollerade'))).toHaveLength(1);
+    expect(hosts().filter((h) => h.shadowRoot?.textContent?.includes('⚠'))).toHaveLength(0);
   });
 
   it('opens the details on click with every fact, and adds to the comparison', async () => {
@@ -125,8 +126,9 @@ describe('the overlay on a kommun page', () => {
       'Språk',
       'Tilläggstjänster',
       'Tar emot nya kunder',
-      'Senast kontrollerad',
-      'Källa',
+      'Kontroll',
+      'Listan bygger på',
+      'Vad betyder siffran?',
     ]) {
       expect(text).toContain(label);
     }
@@ -183,7 +185,15 @@ describe('the overlay on a kommun page', () => {
     await runOverlay(e);
     (hosts()[0]!.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
     const dialog = document.querySelector(`[${OWN_ATTRIBUTE}="panel"]`)!.shadowRoot!.querySelector('dialog')!;
-    const report = Array.from(dialog.querySelectorAll('.report button'))[0] as HTMLButtonElement;
+    const open = Array.from(dialog.querySelectorAll('.actions button')).find(
+      (b) => b.textContent === 'Rapportera fel',
+    ) as HTMLButtonElement;
+    open.click();
+    // Nothing is sent before the confirmation step says what the report carries.
+    await vi.waitFor(() => expect(dialog.querySelector('.report')).not.toBeNull());
+    expect(requests.some((r) => r.type === 'feedback')).toBe(false);
+    expect(dialog.querySelector('.report')?.textContent).toContain('www.norrkoping.se');
+    const report = dialog.querySelector('.report button') as HTMLButtonElement;
     report.click();
     await vi.waitFor(() =>
       expect(dialog.textContent).toContain('Det går inte att skicka rapporter just nu.'),
@@ -330,7 +340,7 @@ describe('the overlay in English', () => {
     await runOverlay({ ...base.env, send, settings: { ...DEFAULT_SETTINGS, language: 'en' } });
     const text = hosts()[0]?.shadowRoot?.textContent ?? '';
     expect(text).toContain('Example data');
-    expect(text).toContain('Satisfied overall');
+    expect(text).toContain('Satisfied: 93% of 31 who answered (2025)');
     expect(text).not.toContain('Exempeldata');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, indicatorAttribution } from '../../../../extension/core/ui/format';
+import { type FigureLine, sourceText } from '../../../../extension/core/ui/figures';
+import { formatNumber, formatValue } from '../../../../extension/core/ui/format';
+import { translator } from '../../../../extension/core/ui/i18n';
 import { unitListFixture } from '../../fixtures';
 
 const list = unitListFixture('units-0581-hemtjanst');
@@ -15,9 +17,9 @@ describe('number formatting without Intl', () => {
 
   it('never attributes a demo list’s missing figure to Kolada', () => {
     const definition = list.indicators[0]!;
-    expect(indicatorAttribution(list, definition, null, 'Exempeldata')).toBe('Exempeldata');
-    expect(indicatorAttribution({ dataset: { kind: 'live' } }, definition, null, 'Exempeldata')).toBe(
-      'Källa: Kolada',
-    );
+    const line = { source: definition.source, publishedAt: '2025-10-15' } as FigureLine;
+    const t = translator('sv');
+    expect(sourceText(list, line, t)).toBe('Exempeldata – inte verkliga uppgifter');
+    expect(sourceText({ dataset: { kind: 'live' } }, line, t)).toBe('Källa: Kolada · publicerad 2025-10-15');
   });
 });

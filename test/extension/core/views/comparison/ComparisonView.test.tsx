@@ -12,7 +12,10 @@ describe('the comparison view', () => {
     model.comparison.value = { huvudman: '0581', service: 'hemtjanst', unitIds: [], show: 'all' };
     model.mode.value = 'all';
     const root = document.createElement('div');
-    render(<ComparisonView model={model} onRemove={() => {}} />, root);
+    render(<ComparisonView model={model} onRemove={() => {}} actions={{ print: () => {} }} />, root);
     expect(root.querySelector('footer')?.textContent).toContain('Utskriven 2026-10-05');
+    expect(root.querySelector('footer')?.textContent).toContain(
+      'Källa: Exempeldata – inte verkliga uppgifter. Uppgifterna uppdaterades',
+    );
   });
 });

@@ -14,6 +14,7 @@ const [first, second] = LIST.items;
 
 function page() {
   const requests: Request[] = [];
+  const tabs: string[] = [];
   const send = (async (request: Request) => {
     requests.push(request);
     return { ok: true, list: LIST, fetchedAt: 0, stale: false } satisfies UnitsResponse;
@@ -22,7 +23,13 @@ function page() {
   return {
     model,
     requests,
-    connection: connectComparison(model, { settings: settingsItem, comparison: comparisonItem, send }),
+    tabs,
+    connection: connectComparison(model, {
+      settings: settingsItem,
+      comparison: comparisonItem,
+      send,
+      openTab: (query) => tabs.push(query),
+    }),
   };
 }
 

@@ -16,6 +16,8 @@ async function popupText(siteChecks: SiteChecks, settings: Settings = DEFAULT_SE
     cachedLists: async () => [],
     tabs: { active: async () => ({}), detected: async () => null, onDetected: () => () => {} },
     openComparison: async () => {},
+    comparison: memoryItem('comparison', null),
+    openTab: async () => {},
   });
   await model.load();
   const root = document.createElement('div');

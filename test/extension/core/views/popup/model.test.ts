@@ -30,6 +30,7 @@ async function openPopup(answer: DetectedResponse | Error = ON_PAGE) {
     return answer;
   }) as typeof fakeBrowser.tabs.sendMessage;
   const opened: unknown[] = [];
+  const tabsOpened: string[] = [];
   const model = createPopupModel({
     settings: storage.settingsItem,
     manualChoices: storage.manualChoicesItem,
@@ -38,9 +39,11 @@ async function openPopup(answer: DetectedResponse | Error = ON_PAGE) {
     cachedLists: storage.cachedUnitLists,
     tabs: popupTabs,
     openComparison: async (where) => opened.push(where),
+    comparison: storage.comparisonItem,
+    openTab: async (query) => tabsOpened.push(query),
   });
   const stop = await model.load();
-  return { model, tab, asked, opened, stop };
+  return { model, tab, asked, opened, tabsOpened, stop };
 }
 
 describe('the popup model (fakeBrowser storage and tabs)', () => {
@@ -156,5 +159,35 @@ describe('the popup model (fakeBrowser storage and tabs)', () => {
     const { model, tab, opened } = await openPopup();
     void model.openComparison();
     expect(opened).toEqual([{ tabId: tab.id, windowId: tab.windowId }]);
+  });
+
+  it('with nothing chosen, opens the comparison on the page’s kommun and service with every provider', async () => {
+    const { model } = await openPopup();
+    await model.openComparison();
+    expect(await storage.comparisonItem.getValue()).toEqual({
+      huvudman: '0581',
+      service: 'hemtjanst',
+      unitIds: [],
+      show: 'all',
+    });
+  });
+
+  it('keeps a choice already made on the same system', async () => {
+    const chosen = {
+      huvudman: '0581',
+      service: 'hemtjanst' as const,
+      unitIds: ['u_1'],
+      show: 'chosen' as const,
+    };
+    await storage.comparisonItem.setValue(chosen);
+    const { model } = await openPopup();
+    await model.openComparison();
+    expect(await storage.comparisonItem.getValue()).toEqual(chosen);
+  });
+
+  it('opens the page’s system in a tab of its own by address', async () => {
+    const { model, tabsOpened } = await openPopup();
+    await model.openInTab();
+    expect(tabsOpened).toEqual(['?huvudman=0581&service=hemtjanst']);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * The Swedish only the extension pages say (popup, comparison, print): kept out of the content
+ * script, which draws badges and details on every kommun page. The pages pass it to `translator`.
+ */
+export const SV_PAGES = {
+  source: 'Källa',
+  openInTab: 'Öppna i egen flik',
+  comparison: 'Jämförelse',
+  comparisonAll: 'Alla utförare',
+  comparisonChosen: 'Valda utförare',
+  selection: 'Urval: {shown} av {total} {what}',
+  selectionAll: 'Alla {total} {what}',
+  what_register: 'godkända utförare',
+  what_kolada: 'enheter i undersökningen',
+  order: 'Ordning: {order}',
+  orderName: 'bokstavsordning',
+  orderIndicator: 'efter ”{label}”, högst först',
+  filteredBy: 'område {area}',
+  filteredByLanguage: 'språk {language}',
+  sortBy: 'Sortera efter',
+  sortName: 'Namn (A–Ö)',
+  sortHighestFirst: '{label}, högst först',
+  filterArea: 'Område',
+  filterLanguage: 'Språk',
+  print: 'Skriv ut',
+  printAll: 'Skriv ut alla i bokstavsordning',
+  printShown: 'Skriv ut det som visas',
+  printedOn: 'Utskriven {date}',
+  page: 'Del {n} av {of}',
+  footnotes: 'Vad siffrorna betyder',
+  noneChosen:
+    'Inga utförare valda ännu. Välj "Lägg till i jämförelse" i en utförares detaljer, eller öppna jämförelsen med tilläggets knapp på en sida med utförare.',
+  noneChosenHere:
+    'Inga utförare valda ännu. Välj "Lägg till i jämförelse" i en utförares detaljer, eller visa alla.',
+  showAll: 'Visa alla utförare',
+  remove: 'Ta bort',
+  field: 'Uppgift',
+  loading: 'Hämtar…',
+  unavailable: 'Uppgifterna kunde inte hämtas.',
+  badAddress: 'Adressen säger inte vilken kommun eller region och tjänst som ska jämföras.',
+  datasetUpdated: 'Uppgifterna uppdaterades {date}',
+  popupFound: '{place}, {service}: {n} utförare hittade',
+  popupNothing: 'Ingen kommun eller region hittades på sidan.',
+  popupManual: 'vald för hand',
+  popupChoose: 'Välj kommun eller region',
+  popupSearch: 'Sök kommun eller region',
+  popupService: 'Tjänst',
+  popupApply: 'Använd på den här webbplatsen',
+  popupAuto: 'Automatiskt',
+  settings: 'Inställningar',
+  textSize: 'Textstorlek',
+  textSize_normal: 'Normal',
+  textSize_large: 'Stor',
+  'textSize_x-large': 'Större',
+  language: 'Språk',
+  chosenIndicators: 'Resultat på märkena',
+  badgesOn: 'Visa märken bredvid utförarnas namn',
+  dataStatus: 'Datastatus',
+  dataLive: 'Riktiga uppgifter',
+  fetchedAt: 'hämtad {date}',
+  noData: 'Inga uppgifter hämtade ännu.',
+  apiFailure_timeout:
+    'Utförarkollen fick inget svar i tid från sin tjänst ({date}). Sidorna visas som vanligt, utan märken eller med de senast hämtade uppgifterna.',
+  apiFailure_unreachable:
+    'Utförarkollen kunde inte nå sin tjänst ({date}). Sidorna visas som vanligt, utan märken eller med de senast hämtade uppgifterna.',
+  apiFailure_invalid:
+    'Utförarkollens tjänst svarade med något som inte var en utförarlista ({date}). Sidorna visas som vanligt, utan märken.',
+  siteChanged:
+    'Sidan ser annorlunda ut än väntat: på {host} hittade Utförarkollen inte {missing} (sedan {date}). Märken kan saknas där tills tillägget har anpassats.',
+  privacy:
+    'Utförarkollen samlar inte in något om dig. Tillägget hämtar bara listan över utförare för den kommun eller region och tjänst som sidan handlar om; adressen till sidan du läser, din webbhistorik och dina inställningar lämnar aldrig webbläsaren. Bara om du själv rapporterar ett fel skickas rapporten och webbplatsens namn.',
+};
