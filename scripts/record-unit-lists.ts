@@ -2,18 +2,18 @@
  * Records the unit lists the extension's tests read (test/fixtures/pages/api/units-*.json) from the
  * real API, so they follow its response shape as it changes:
  *
- *   npx tsx scripts/record-unit-lists.ts && npx biome format --write test/fixtures/pages/api
+ *   npm run fixtures:record
  *
- * - units-0581-hemtjanst.json, units-0581-sarskilt_boende.json: the demo dataset (invented providers,
- *   synthetic figures, `dataset.kind: "demo"`), as `npm start` loads it into an empty database.
+ * - units-0581-hemtjanst.json, units-0581-sarskilt_boende.json, units-05-vardcentral.json: the demo
+ *   dataset (invented providers, synthetic figures, `dataset.kind: "demo"`; the demo region's
+ *   vårdcentraler carry the HSA ids of the 1177 fixture pages), as `npm start` loads it.
  * - units-0580-hemtjanst.json: a kommun without a register, its units Kolada's survey units (baseline,
  *   `origin: "kolada"`), synced from the recorded Kolada answers in test/fixtures/kolada.
  * - units-0581-hemtjanst-register.json: a kommun register whose units have several survey units each
  *   (`missingReason: "several_survey_units"`, figures per survey unit), synced from the same answers.
  *
  * The Kolada answers hold SYNTHETIC figures and invented unit names (test/fixtures/kolada/README.md):
- * the two synced lists are for tests only and never for screenshots or docs. units-05-vardcentral.json
- * is recorded where the vårdcentral figures are made.
+ * the two synced lists are for tests only and never for screenshots or docs.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,7 @@ const demo = await database();
 await loadDemoDataset(demo.db, NOW);
 await record(demo.db, '/v1/kommuner/0581/units?service=hemtjanst', 'units-0581-hemtjanst.json');
 await record(demo.db, '/v1/kommuner/0581/units?service=sarskilt_boende', 'units-0581-sarskilt_boende.json');
+await record(demo.db, '/v1/regioner/05/units?service=vardcentral', 'units-05-vardcentral.json');
 demo.close();
 
 const synced = await database();

