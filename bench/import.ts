@@ -14,10 +14,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chunks, rowsPerStatement } from '../api/db/chunks';
 import { type Database, openDatabase, tuneEmbeddedDatabase } from '../api/db/client';
 import { migrateDatabase } from '../api/db/migrate';
 import { loadReferenceData } from '../api/db/seed';
-import { inBatches, UNIT_INSERT_BATCH } from '../api/register/batches';
 import { fieldsOf } from '../api/register/diff';
 import { importCheckedRows, importRegister } from '../api/register/import';
 import { unitId } from '../api/register/unit-id';
@@ -106,7 +106,7 @@ async function bareWrite(db: Database, rows: readonly RegisterRow[]): Promise<vo
     'status, status_date, kind, created_at, updated_at';
   const tx = await db.$client.transaction('write');
   try {
-    for (const batch of inBatches(values, UNIT_INSERT_BATCH)) {
+    for (const batch of chunks(values, rowsPerStatement(25))) {
       const row = `(${Array(25).fill('?').join(', ')})`;
       await tx.execute({
         sql: `INSERT INTO units (${columns}) VALUES ${batch.map(() => row).join(', ')}`,

@@ -1,10 +1,9 @@
 import { parseRegister, type RegisterProblem, todayInSweden } from '../../shared/register';
 import type { Database } from '../db/client';
+import { registerJson, registerUnits } from '../export/register';
 import { findUnlinkedOu, restoreOu } from '../queries/editor-kolada';
-import { loadRegisterUnits } from '../queries/editor-register';
-import { type ImportSummary, importRegisterRows } from '../register/import';
+import { type ImportSummary, importCheckedRows } from '../register/import';
 import { withKoladaOu } from './kolada-ou';
-import { registerJson } from './register-fields';
 import type { EditorSession } from './session';
 
 export type LinkOutcome =
@@ -28,7 +27,7 @@ export async function linkOu(
   const code = session.editor.huvudman;
   const ou = await findUnlinkedOu(db, code, choice.ou);
   if (!ou) return { kind: 'unknownOu' };
-  const system = await loadRegisterUnits(db, code, ou.service);
+  const system = await registerUnits(db, code, ou.service);
   const unit = system.find((u) => u.id === choice.unitId);
   if (!unit) return { kind: 'unknownUnit' };
 
@@ -37,7 +36,9 @@ export async function linkOu(
   );
   const parsed = parseRegister(registerJson(edited), { format: 'json', today: todayInSweden(now) });
   if (!parsed.ok) return { kind: 'problems', problems: parsed.problems };
-  const summary = await importRegisterRows(db, parsed.rows, { actor: session.editor.name, now });
+  // Every unit stays in the file, so the import's guards (ending many, the unit limit) have nothing to stop.
+  const imported = await importCheckedRows(db, parsed.rows, { actor: session.editor.name, now });
+  if (!imported.ok) return { kind: 'problems', problems: imported.problems };
   await restoreOu(db, code, ou.ou);
-  return { kind: 'linked', unitName: unit.name, summary };
+  return { kind: 'linked', unitName: unit.name, summary: imported.summary };
 }

@@ -1,4 +1,3 @@
-import { type ConfirmationRule, noConfirmations } from './review';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session';
 
 export interface EditorOptions {
@@ -9,8 +8,6 @@ export interface EditorOptions {
   /** Requests to /editor per client address per minute; 0 = no limit. Default 600, as for /v1. */
   requestsPerMinute?: number;
   session?: Partial<SessionPolicy>;
-  /** What the editor must confirm before publishing a reviewed file (none by default). */
-  confirmations?: ConfirmationRule;
 }
 
 export type ResolvedEditorOptions = Required<Omit<EditorOptions, 'session'>> & { session: SessionPolicy };
@@ -21,6 +18,5 @@ export function resolveEditorOptions(options: EditorOptions = {}): ResolvedEdito
     signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 10,
     requestsPerMinute: options.requestsPerMinute ?? 600,
     session: { ...DEFAULT_SESSION_POLICY, ...options.session },
-    confirmations: options.confirmations ?? noConfirmations,
   };
 }

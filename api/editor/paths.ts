@@ -14,6 +14,8 @@ export const ROUTES = {
   review: '/register/review',
   publish: '/register/publish',
   download: '/register.csv',
+  downloadXlsx: '/register.xlsx',
+  template: '/template.xlsx',
   kolada: '/kolada',
   koladaLink: '/kolada/link',
   koladaDismiss: '/kolada/dismiss',

@@ -1,14 +1,14 @@
 import { compareSwedish } from '../../shared/domain';
-import type { RegisterProblem, RegisterRow } from '../../shared/register';
-import { diffRegister, type ExistingUnit, type FieldChange, type UnitFields } from '../register/diff';
-import type { StoredUnit } from './register-fields';
+import type { FieldChange, UnitFields } from '../register/diff';
+import type { SystemEnding } from '../register/guards';
+import type { ImportPreview } from '../register/import';
+import type { ImportPlan } from '../register/plan';
 
 /**
- * What publishing a valid register file would do, worked out without writing anything: per choice
- * system in the file, the units it adds, changes (each field's old and new value), ends and leaves
- * as they are. It follows the import's own rules (`importRegisterRows`): a file is the whole list of
- * each (huvudman, tjänst) it holds, a real register replaces that system's demo units, and the
- * comparison is the import's `diffRegister`.
+ * What publishing a valid register file would do, as the editor reads it: per choice system in the
+ * file, the units it adds, changes (each field's old and new value), ends and leaves as they are. It is
+ * the import's own plan (`previewRegisterImport`), so what the review shows is what "Publicera" does;
+ * this module only names the units and puts them in Swedish alphabetical order.
  */
 
 export interface NamedUnit {
@@ -21,8 +21,6 @@ export interface SystemPreview {
   service: string;
   /** Demo units that this real register replaces (they are removed, not ended). */
   replacesDemo: number;
-  /** Active units before publishing. */
-  activeBefore: number;
   added: { identityKey: string; name: string; fields: UnitFields }[];
   changed: (NamedUnit & { changes: FieldChange[] })[];
   ended: NamedUnit[];
@@ -33,28 +31,13 @@ function bySwedishName<T extends { name: string }>(list: T[]): T[] {
   return list.sort((a, b) => compareSwedish(a.name, b.name));
 }
 
-export function previewRegister(
-  stored: readonly StoredUnit[],
-  rows: readonly RegisterRow[],
-  today: string,
-): SystemPreview[] {
-  const systems = new Map<string, RegisterRow[]>();
-  for (const row of rows) {
-    const key = `${row.huvudman}|${row.service}`;
-    systems.set(key, [...(systems.get(key) ?? []), row]);
-  }
-  return [...systems.entries()].map(([key, group]) => {
-    const [huvudman, service] = key.split('|') as [string, string];
-    const inSystem = stored.filter((u) => u.huvudman === huvudman && u.service === service);
-    const live = inSystem.filter((u) => u.kind !== 'demo');
-    const names = new Map(live.map((u) => [u.id, u.name]));
+export function describePlan(plan: ImportPlan): SystemPreview[] {
+  return plan.systems.map(({ huvudman, service, demoIds, diff, names }) => {
     const named = (id: string): NamedUnit => ({ id, name: names.get(id) ?? id });
-    const diff = diffRegister(live as ExistingUnit[], group, today);
     return {
       huvudman,
       service,
-      replacesDemo: inSystem.length - live.length,
-      activeBefore: inSystem.filter((u) => u.status === 'aktiv').length,
+      replacesDemo: demoIds.length,
       added: bySwedishName(diff.added.map((a) => ({ ...a, name: a.fields.name }))),
       changed: bySwedishName(diff.changed.map((c) => ({ ...named(c.id), changes: c.changes }))),
       ended: bySwedishName(diff.ended.map((e) => named(e.id))),
@@ -69,44 +52,30 @@ export function changesAnything(systems: readonly SystemPreview[]): boolean {
 }
 
 /**
- * The editor may publish only their own huvudman's register: every row for another one is a problem,
- * on its line, as the editors' API reports it.
+ * The import's guard against truncated files (`checkEnding` in api/register/guards.ts): an upload that
+ * ends more than half of a system's active units goes ahead only when the editor confirms how many it
+ * ends. The review asks with a checkbox; the Publicera form sends the number back as `confirmEnding`,
+ * and the import itself checks it.
  */
-export function foreignRowProblems(rows: readonly RegisterRow[], code: string): RegisterProblem[] {
-  return rows
-    .filter((row) => row.huvudman !== code)
-    .map((row) => ({
-      line: row.line,
-      column: 'huvudman',
-      value: row.huvudman,
-      message: `raden gäller ${row.huvudman}, men du är inloggad för ${code}; ta bort raden eller logga in med ${row.huvudman}s nyckel`,
-    }));
+export interface EndingToConfirm {
+  /** Units the whole upload ends: the number the import must be given. */
+  ending: number;
+  /** The systems where it ends more than the import lets pass unconfirmed. */
+  systems: SystemEnding[];
 }
 
-/**
- * Something the editor must tick before "Publicera" goes ahead, carried by the publish form as a
- * checkbox `name=value`. None today; the register reader's guard against ending more than half of a
- * system's units ("this would end N of M units — confirm") plugs in here, as the `confirmations` option of
- * `editorRoutes`.
- */
-export interface Confirmation {
-  name: string;
-  value: string;
-  /** Swedish, as the register's own messages. */
-  label: string;
+export const CONFIRM_ENDING_FIELD = 'confirmEnding';
+
+/** What the editor must confirm before this preview can be published, or null. */
+export function endingToConfirm(refused: ImportPreview['refused']): EndingToConfirm | null {
+  if (refused?.refusal.kind !== 'ending_many') return null;
+  return { ending: refused.refusal.ending, systems: refused.refusal.systems };
 }
 
-export type ConfirmationRule = (systems: readonly SystemPreview[]) => Confirmation[];
-
-export const noConfirmations: ConfirmationRule = () => [];
-
-/** The confirmations still missing from a submitted publish form. */
-export function missingConfirmations(
-  required: readonly Confirmation[],
-  form: Record<string, unknown>,
-): Confirmation[] {
-  return required.filter((c) => {
-    const sent = form[c.name];
-    return !(sent === c.value || (Array.isArray(sent) && sent.includes(c.value)));
-  });
+/** The number of ended units a submitted Publicera form confirms, or null when it confirms none. */
+export function confirmedEnding(form: Record<string, unknown>): number | null {
+  const sent = form[CONFIRM_ENDING_FIELD];
+  const value = Array.isArray(sent) ? sent[0] : sent;
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return null;
+  return Number(value);
 }

@@ -44,7 +44,7 @@ export function editorRoutes(deps: AppDeps, options: EditorOptions = {}) {
     return c.html(renderHome(c.get('lang'), session, await loadOverview(deps.db, session.editor.huvudman)));
   });
   router.route('/', signIn.router);
-  router.route('/', registerRoutes(deps, resolved));
+  router.route('/', registerRoutes(deps));
   router.route('/', koladaRoutes(deps));
   router.route('/', activityRoutes(deps));
   router.all('*', (c) => c.html(renderMessage(c.get('lang'), c.get('session'), 'notFound'), 404));

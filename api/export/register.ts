@@ -3,15 +3,19 @@ import { SERVICES, type Service } from '../../shared/domain';
 import { swedishCollator } from '../../shared/domain/collation';
 import {
   COLUMN_DEFINITIONS,
+  isListColumn,
   LIST_SEPARATOR,
   REGISTER_COLUMNS,
+  REGISTER_FORMAT,
   REGISTER_SHEET,
+  REGISTER_VERSION,
   REQUIRED_COLUMNS,
   type RegisterColumn,
 } from '../../shared/register';
 import { limitText, plainText } from '../../shared/register/definitions';
 import type { Database } from '../db/client';
 import { units } from '../db/schema';
+import type { UnitFields } from '../register/diff';
 import { toCsv } from './csv';
 import { writeXlsx } from './xlsx';
 
@@ -21,37 +25,79 @@ import { writeXlsx } from './xlsx';
  * (parseRegister) and importing it changes nothing. Ended units are left out: an import leaves units
  * missing from the file ended, as they are.
  */
-type StoredUnit = typeof units.$inferSelect;
+export type StoredUnit = typeof units.$inferSelect;
 
-export function registerCells(unit: StoredUnit): Record<RegisterColumn, string> {
-  const list = (items: readonly string[]) => items.join(LIST_SEPARATOR);
-  return {
-    huvudman: unit.huvudman,
-    tjanst: unit.service,
-    namn: unit.name,
-    // Only register units are written, and they always have both; baseline units have neither.
-    regi: unit.regi ?? '',
-    verifierad: unit.verifiedAt ?? '',
-    id: unit.registerId ?? '',
-    organisationsnummer: unit.organisationsnummer ?? '',
-    alias: list(unit.aliases),
-    omraden: list(unit.areas),
-    omfattning: list(unit.scope),
-    sprak: list(unit.languages),
-    tillaggstjanster: list(unit.extraServices),
-    tar_emot_nya: unit.acceptsNewClients === null ? '' : unit.acceptsNewClients ? 'ja' : 'nej',
-    hsa_id: unit.hsaId ?? '',
-    kolada_ou: list(unit.koladaOu),
-    webbplats: unit.website ?? '',
-    telefon: unit.phone ?? '',
-    adress: unit.address ?? '',
-    status: unit.status,
-    status_datum: unit.status === 'avslutad' ? (unit.statusDate ?? '') : '',
-  };
+/** The register column of each stored field: how a change is named in the editor's own file. */
+export const COLUMN_OF_FIELD: Record<keyof UnitFields, RegisterColumn> = {
+  registerId: 'id',
+  name: 'namn',
+  regi: 'regi',
+  organisationsnummer: 'organisationsnummer',
+  aliases: 'alias',
+  areas: 'omraden',
+  scope: 'omfattning',
+  languages: 'sprak',
+  extraServices: 'tillaggstjanster',
+  acceptsNewClients: 'tar_emot_nya',
+  hsaId: 'hsa_id',
+  koladaOu: 'kolada_ou',
+  website: 'webbplats',
+  phone: 'telefon',
+  address: 'adress',
+  verifiedAt: 'verifierad',
+  status: 'status',
+  statusDate: 'status_datum',
+};
+
+export type RegisterValue = string | readonly string[] | boolean | null;
+
+/** A unit's value in every register column: lists as lists, yes/no as a boolean, nothing as null. */
+export function registerValues(unit: StoredUnit): Record<RegisterColumn, RegisterValue> {
+  const values = { huvudman: unit.huvudman, tjanst: unit.service } as Record<RegisterColumn, RegisterValue>;
+  for (const [field, column] of Object.entries(COLUMN_OF_FIELD) as [keyof UnitFields, RegisterColumn][]) {
+    const value = unit[field] ?? null;
+    // kolada_ou holds several ids but is one text in every form ("V21E…|V21E…"), JSON included.
+    values[column] =
+      Array.isArray(value) && !isListColumn(column) ? value.join(LIST_SEPARATOR) || null : value;
+  }
+  // An active unit's status date is not part of the register (the import ignores it too).
+  if (unit.status !== 'avslutad') values.status_datum = null;
+  return values;
 }
 
-/** The header row and one row per active unit of the huvudman (one service, or all). */
-export async function registerTable(db: Database, huvudman: string, service?: Service): Promise<string[][]> {
+/** The same as spreadsheet text: lists joined with "|", yes/no as ja/nej, nothing as an empty cell. */
+export function registerCells(unit: StoredUnit): Record<RegisterColumn, string> {
+  const values = registerValues(unit);
+  const cell = (value: RegisterValue): string => {
+    if (value === null) return '';
+    if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+    return typeof value === 'string' ? value : value.join(LIST_SEPARATOR);
+  };
+  return Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, cell(values[c])])) as Record<
+    RegisterColumn,
+    string
+  >;
+}
+
+/** The JSON form of a register holding these units, `{ format, version, rows }`. */
+export function registerJson(list: readonly StoredUnit[]): string {
+  const rows = list.map((unit) => {
+    const values = registerValues(unit);
+    return Object.fromEntries(REGISTER_COLUMNS.filter((c) => values[c] !== null).map((c) => [c, values[c]]));
+  });
+  return JSON.stringify({ format: REGISTER_FORMAT, version: REGISTER_VERSION, rows });
+}
+
+/**
+ * The units of a huvudman's register as an editor keeps it: its own, active, real ones (no demo units,
+ * no baseline units; ended ones stay ended when absent), one service or all; by service, then in
+ * Swedish alphabetical order. What the downloads hold and what a Kolada link rewrites.
+ */
+export async function registerUnits(
+  db: Pick<Database, 'select'>,
+  huvudman: string,
+  service?: Service,
+): Promise<StoredUnit[]> {
   const stored = await db
     .select()
     .from(units)
@@ -60,14 +106,25 @@ export async function registerTable(db: Database, huvudman: string, service?: Se
         eq(units.huvudman, huvudman),
         ne(units.status, 'avslutad'),
         eq(units.kind, 'live'),
+        // Baseline units (one per Kolada survey unit of a kommun without a register) have no regi or
+        // verifierad, are not the editor's, and would not read back.
+        eq(units.origin, 'register'),
         service ? eq(units.service, service) : undefined,
       ),
     )
     .all();
-  stored.sort((a, b) => a.service.localeCompare(b.service) || swedishCollator.compare(a.name, b.name));
+  return stored.sort((a, b) => a.service.localeCompare(b.service) || swedishCollator.compare(a.name, b.name));
+}
+
+/** The header row and one row per unit of the huvudman's register (one service, or all). */
+export async function registerTable(db: Database, huvudman: string, service?: Service): Promise<string[][]> {
+  const stored = await registerUnits(db, huvudman, service);
   return [
     [...REGISTER_COLUMNS],
-    ...stored.map((unit) => REGISTER_COLUMNS.map((c) => registerCells(unit)[c])),
+    ...stored.map((unit) => {
+      const cells = registerCells(unit);
+      return REGISTER_COLUMNS.map((c) => cells[c]);
+    }),
   ];
 }
 

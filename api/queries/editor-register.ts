@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, max } from 'drizzle-orm';
-import { compareSwedish, type Service } from '../../shared/domain';
+import { asc, eq, inArray, max } from 'drizzle-orm';
+import { chunks, IDS_PER_STATEMENT } from '../db/chunks';
 import type { Database } from '../db/client';
 import { changes, datasets, units } from '../db/schema';
-import type { StoredUnit } from '../editor/register-fields';
+import type { StoredUnit } from '../export/register';
 
 /** Reads work on the database or inside a transaction. */
 type Reader = Pick<Database, 'select'>;
@@ -13,26 +13,19 @@ export async function loadHuvudmanUnits(db: Reader, code: string): Promise<Store
   return db.select().from(units).where(eq(units.huvudman, code)).orderBy(asc(units.id)).all();
 }
 
-/**
- * The units an editor can download and re-upload: the real (not demo) active ones, optionally of one
- * service; by service, then in Swedish alphabetical order, as the public list.
- */
-export async function loadRegisterUnits(db: Reader, code: string, service?: Service): Promise<StoredUnit[]> {
-  const rows = await db
-    .select()
-    .from(units)
-    .where(
-      and(
-        eq(units.huvudman, code),
-        eq(units.kind, 'live'),
-        // The editor's own units: survey units Kolada lists for a kommun without a register are not its register.
-        eq(units.origin, 'register'),
-        eq(units.status, 'aktiv'),
-        service ? eq(units.service, service) : undefined,
-      ),
-    )
-    .all();
-  return rows.sort((a, b) => a.service.localeCompare(b.service) || compareSwedish(a.name, b.name));
+/** The current name of each of these units (an id that names none is left out). */
+export async function loadUnitNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (const part of chunks(unique, IDS_PER_STATEMENT)) {
+    const rows = await db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(inArray(units.id, part))
+      .all();
+    for (const row of rows) names.set(row.id, row.name);
+  }
+  return names;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DatasetKind, Service } from '../../shared/domain';
 import {
   parseRegister,
@@ -8,15 +8,18 @@ import {
   type RegisterRow,
   todayInSweden,
 } from '../../shared/register';
+import { chunks, IDS_PER_STATEMENT, rowsPerStatement } from '../db/chunks';
 import type { Database } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { datasets, indicatorValues, units } from '../db/schema';
 import { recordChanges } from '../history/changes';
-import { ID_BATCH, inBatches, UNIT_INSERT_BATCH } from './batches';
 import type { FieldChange } from './diff';
 import { checkEnding, checkUnitLimit, MAX_UNITS_PER_SYSTEM, type SystemEnding } from './guards';
 import { type ImportPlan, planImport } from './plan';
 import { unitId } from './unit-id';
+
+/** Rows per multi-row INSERT of units: one bound value per column. */
+const UNITS_PER_INSERT = rowsPerStatement(Object.keys(getTableColumns(units)).length);
 
 const sqlIncrement = sql`${datasets.version} + 1`;
 
@@ -108,6 +111,8 @@ export async function importRegister(
 export interface ImportPreview {
   /** What the import would add, change, end and leave, per system. */
   summary: Omit<ImportSummary, 'changes'>;
+  /** The same unit by unit, field by field: the plan the import itself would carry out. */
+  plan: ImportPlan;
   /** Why it would be refused (with the confirmation it needs), or null when it would go ahead. */
   refused: { problems: RegisterProblem[]; refusal: ImportRefusal } | null;
 }
@@ -127,6 +132,7 @@ export async function previewRegisterImport(
   const refused = refuse(plan, options);
   return {
     summary,
+    plan,
     refused: refused && !refused.ok ? { problems: refused.problems, refusal: refused.refusal } : null,
   };
 }
@@ -246,7 +252,7 @@ async function applyPlan(
 ) {
   for (const { huvudman, service, diff, demoIds } of plan.systems) {
     // A real register replaces the demo data of its system entirely: demo rows are not history.
-    for (const ids of inBatches(demoIds, ID_BATCH)) {
+    for (const ids of chunks(demoIds, IDS_PER_STATEMENT)) {
       await tx.delete(indicatorValues).where(inArray(indicatorValues.subject, ids));
       await tx.delete(units).where(inArray(units.id, ids));
     }
@@ -260,7 +266,7 @@ async function applyPlan(
       createdAt: nowIso,
       updatedAt: nowIso,
     }));
-    for (const batch of inBatches(added, UNIT_INSERT_BATCH)) await tx.insert(units).values(batch);
+    for (const batch of chunks(added, UNITS_PER_INSERT)) await tx.insert(units).values(batch);
     for (const { id, changes } of diff.changed) {
       const set = Object.fromEntries(changes.map((c) => [c.field, c.to]));
       await tx
@@ -269,9 +275,9 @@ async function applyPlan(
         .where(eq(units.id, id));
     }
     // Every ended unit gets the same values: one statement per batch, not one per unit.
-    for (const ids of inBatches(
+    for (const ids of chunks(
       diff.ended.map((e) => e.id),
-      ID_BATCH,
+      IDS_PER_STATEMENT,
     )) {
       await tx
         .update(units)

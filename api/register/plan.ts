@@ -1,9 +1,9 @@
 import { and, count, eq, inArray, ne, or } from 'drizzle-orm';
 import type { DatasetKind, Service } from '../../shared/domain';
 import type { RegisterRow } from '../../shared/register';
+import { chunks, IDS_PER_STATEMENT } from '../db/chunks';
 import type { Database } from '../db/client';
 import { units } from '../db/schema';
-import { ID_BATCH, inBatches } from './batches';
 import { diffRegister, type ExistingUnit, type RegisterDiff } from './diff';
 
 type Reader = Pick<Database, 'select'>;
@@ -21,6 +21,8 @@ export interface SystemPlan {
   /** Of those, the active ones. */
   activeBefore: number;
   diff: RegisterDiff;
+  /** The name of every stored unit the diff names by id (changed, ended, unchanged), to show it. */
+  names: ReadonlyMap<string, string>;
 }
 
 export interface ImportPlan {
@@ -42,7 +44,7 @@ export async function planImport(
   const codes = [...new Set(rows.map((r) => r.huvudman))];
   const current = new Map<string, StoredUnit[]>();
   const counts = new Map<string, { total: number; live: number }>();
-  for (const batch of inBatches(codes, ID_BATCH)) {
+  for (const batch of chunks(codes, IDS_PER_STATEMENT)) {
     // The register's own units: survey units the sync took from Kolada (origin "kolada") are the sync's to
     // end once a register exists, never the import's (nor do they count towards its guards).
     const inFile = and(inArray(units.huvudman, batch), eq(units.origin, 'register'));
@@ -77,6 +79,7 @@ export async function planImport(
     const active = kept.filter((u) => u.status !== 'avslutad');
     // Ended units are read only when the file names them again.
     const ended = stored > active.length ? await endedNamedAgain(db, huvudman, service, group) : [];
+    const compared = [...kept, ...ended];
     systems.push({
       huvudman,
       service,
@@ -84,7 +87,8 @@ export async function planImport(
       demoIds,
       stored,
       activeBefore: active.length,
-      diff: diffRegister([...kept, ...ended] as ExistingUnit[], group, options.today),
+      diff: diffRegister(compared as ExistingUnit[], group, options.today),
+      names: new Map(compared.map((u) => [u.id, u.name])),
     });
   }
   return { systems };
@@ -97,9 +101,9 @@ async function endedNamedAgain(
   rows: readonly RegisterRow[],
 ): Promise<StoredUnit[]> {
   const found: StoredUnit[] = [];
-  for (const keys of inBatches(
+  for (const keys of chunks(
     rows.map((r) => r.identityKey),
-    ID_BATCH,
+    IDS_PER_STATEMENT,
   )) {
     found.push(
       ...(await db

@@ -1,7 +1,6 @@
 import {
   describeRegisterFile,
   formatProblem,
-  MAX_LISTED_PROBLEMS,
   parseRegister,
   type RegisterFileInfo,
   type RegisterFormat,
@@ -9,6 +8,7 @@ import {
   todayInSweden,
 } from '../../shared/register';
 import type { Database } from '../db/client';
+import { foreignRowProblems } from './foreign-rows';
 import type { SystemEnding } from './guards';
 import { type ImportGuardOptions, importCheckedRows, type SystemSummary } from './import';
 
@@ -106,16 +106,8 @@ export async function handleRegisterUpload(
   });
   if (!parsed.ok) return invalid(parsed.problems, parsed.problemCount);
 
-  const foreign = parsed.rows.filter((row) => row.huvudman !== huvudman);
-  if (foreign.length > 0) {
-    const problems = foreign.slice(0, MAX_LISTED_PROBLEMS).map((row) => ({
-      line: row.line,
-      column: 'huvudman',
-      value: row.huvudman,
-      message: `raden gäller ${row.huvudman}, men registret som skickas är ${huvudman}s`,
-    }));
-    return invalid(problems, foreign.length);
-  }
+  const foreign = foreignRowProblems(parsed.rows, huvudman);
+  if (foreign.problemCount > 0) return invalid(foreign.problems, foreign.problemCount);
 
   const result = await importCheckedRows(db, parsed.rows, {
     actor: upload.actor,

@@ -1,3 +1,5 @@
+import { foldText } from '../domain/text';
+
 /**
  * The form two provider names are compared in: lower case, diacritics folded (å/ä/ö as a/a/o, so
  * Habo and Håbo are the same word here), punctuation and hyphens as spaces, `&`/`+`/`o` as "och",
@@ -24,7 +26,7 @@ const NOT_WORD = /[^\p{L}\p{N}]+/u;
 function fold(text: string): string {
   const lower = text.toLowerCase().replace(/['’`´]/g, ''); // "Camilla's" is one word
   if (!/[\u0080-\uffff]/.test(lower)) return lower; // plain ASCII needs no Unicode decomposition
-  return lower.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
+  return foldText(lower);
 }
 
 const LEGAL_WORDS = new Set(

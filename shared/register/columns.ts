@@ -1,3 +1,4 @@
+import { foldText } from '../domain/text';
 import { problem, type RegisterProblem, shorten } from './problem';
 
 /** Every column of the register format, required ones first. Header names are matched ignoring case. */
@@ -68,10 +69,7 @@ export function columnLetter(index: number): string {
 
 /** Lower case, no accents, spaces and hyphens as underscores: "Tar emot nya" -> "tar_emot_nya". */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(name)
     .trim()
     .replace(/[\s-]+/g, '_');
 }

@@ -1,6 +1,7 @@
 import type { HuvudmanKind } from '../domain/huvudman';
 import kommuner from '../reference/kommuner.json';
 import regioner from '../reference/regioner.json';
+import { foldName } from './columns';
 import {
   HSA_ID,
   HSA_ID_MAX_LENGTH,
@@ -21,12 +22,7 @@ const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** Case, accents, spaces and hyphens are ignored: "Egen regi", "Särskilt boende", "idéburen". */
 export function parseEnum<T extends string>(value: string, allowed: readonly T[]): Parsed<T> {
-  const folded = value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim()
-    .replace(/[\s-]+/g, '_');
+  const folded = foldName(value);
   const match = allowed.find((candidate) => candidate === folded);
   return match ? ok(match) : fail(`'${value}' är inte ett tillåtet värde (${allowed.join(', ')})`);
 }

@@ -88,3 +88,50 @@ export function visibleText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** "Granska": the file sent through the page's own form, as a browser sends it. */
+export async function reviewFile(
+  browser: EditorClient,
+  bytes: string | Uint8Array,
+  name = 'register.csv',
+): Promise<{ res: Response; page: string }> {
+  const res = await browser.post(
+    '/editor/register/review',
+    { _csrf: await browser.formToken() },
+    { file: { name, bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes } },
+  );
+  return { res, page: await res.text() };
+}
+
+/** The reviewed file's hash the Publicera form carries; throws when the page has no Publicera form. */
+export function reviewHash(page: string): string {
+  const hash = /name="review" value="([0-9a-f]{64})"/.exec(page)?.[1];
+  if (!hash) throw new Error('no Publicera form on the page');
+  return hash;
+}
+
+/** The problems table of a problems page, row by row, as the cells read. */
+export function problemRows(page: string): string[][] {
+  const body = /<table class="problems">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(page)?.[1] ?? '';
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => visibleText(cell[1]!)),
+  );
+}
+
+/** Windows-1252's characters for the bytes 0x80-0x9F (the five it leaves undefined stand for themselves). */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Text as Excel on a Swedish Windows machine saves "CSV (semikolonavgränsad)": Windows-1252, one byte
+ * a character. Written out here, apart from the register reader under test; a character the code page
+ * lacks throws.
+ */
+export function windows1252(text: string): Uint8Array {
+  return Uint8Array.from([...text], (char) => {
+    const code = char.codePointAt(0)!;
+    const high = WINDOWS_1252_HIGH.indexOf(char);
+    if (high !== -1) return 0x80 + high;
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+    throw new RangeError(`Windows-1252 has no ${char}`);
+  });
+}

@@ -1,14 +1,10 @@
-import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
 import { changes, editorReviews, units } from '../../api/db/schema';
-import type { ConfirmationRule } from '../../api/editor/review';
-import { editorRoutes } from '../../api/editor/routes';
 import { createToken } from '../../api/editors/tokens';
-import { createResponseCache } from '../../api/http/response-cache';
 import { importRegister } from '../../api/register/import';
 import { REGISTER_COLUMNS } from '../../shared/register';
-import { type EditorClient, editorClient, visibleText } from './editor-helpers';
-import { createTestDb, json, TODAY, testApp } from './helpers';
+import { editorClient, reviewFile, reviewHash, visibleText } from './editor-helpers';
+import { createTestDb, json, testApp } from './helpers';
 
 const HEADER = 'huvudman;tjanst;namn;regi;verifierad;id;telefon;omraden';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n');
@@ -27,22 +23,7 @@ async function snapshot(db: Awaited<ReturnType<typeof createTestDb>>) {
   return JSON.stringify([await db.select().from(units).all(), await db.select().from(changes).all()]);
 }
 
-async function review(browser: EditorClient, text: string | Uint8Array, name = 'register.csv') {
-  const res = await browser.post(
-    '/editor/register/review',
-    { _csrf: await browser.formToken() },
-    {
-      file: { name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text },
-    },
-  );
-  return { res, page: await res.text() };
-}
-
-function reviewHash(page: string): string {
-  const hash = /name="review" value="([0-9a-f]{64})"/.exec(page)?.[1];
-  if (!hash) throw new Error('no Publicera form on the page');
-  return hash;
-}
+const review = reviewFile;
 
 describe('Granska and Publicera', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -95,7 +76,7 @@ describe('Granska and Publicera', async () => {
     );
     expect(res.status).toBe(422);
     expect(page).toMatch(/<td>3<\/td>\s*<td>huvudman<\/td>\s*<td class="value">0380<\/td>/);
-    expect(visibleText(page)).toContain('men du är inloggad för 0581');
+    expect(visibleText(page)).toContain('raden gäller 0380, men nyckeln gäller bara 0581');
   });
 
   it('shows what publishing would do, field by field, and writes nothing to the register', async () => {
@@ -313,55 +294,5 @@ describe('downloading the register', async () => {
     expect(page).toContain('Särskilt boende har bara exempeldata');
     const demoOnly = await norrkoping.get('/editor/register.csv?tjanst=sarskilt_boende');
     expect((await demoOnly.text()).split('\r\n').filter(Boolean)).toHaveLength(1);
-  });
-});
-
-describe('confirmations the Publicera form carries', async () => {
-  vi.spyOn(console, 'info').mockImplementation(() => {});
-  const db = await createTestDb();
-  await seed(db);
-  // A stand-in for the register reader's guard: "this would end N of M units — confirm".
-  const endsMany: ConfirmationRule = (systems) =>
-    systems
-      .filter((s) => s.ended.length * 2 > s.activeBefore)
-      .map((s) => ({
-        name: 'confirmEnding',
-        value: String(s.ended.length),
-        label: `Jag vet att ${s.ended.length} av ${s.activeBefore} utförare avslutas`,
-      }));
-  // createApp mounts the page without confirmations; this test mounts it with one, as createApp would.
-  const root = new Hono();
-  const deps = { db, cache: createResponseCache(db), staleAfterDays: 365, today: () => TODAY };
-  root.route('/editor', editorRoutes(deps, { confirmations: endsMany }));
-  const browser = editorClient(root);
-  await browser.signIn((await createToken(db, '0581', 'Norrköping')).token);
-
-  it('shows the checkbox, refuses to publish without it, and publishes with it', async () => {
-    const { page } = await review(browser, csv(ALFA));
-    expect(page).toMatch(
-      /<input type="checkbox" id="confirm-confirmEnding" name="confirmEnding" value="2" required><label class="inline" for="confirm-confirmEnding" lang="sv">Jag vet att 2 av 3 utförare avslutas<\/label>/,
-    );
-    const reviewed = reviewHash(page);
-    const before = await snapshot(db);
-    const without = await browser.post('/editor/register/publish', {
-      _csrf: await browser.formToken(),
-      review: reviewed,
-    });
-    expect(without.status).toBe(422);
-    expect(visibleText(await without.text())).toContain('Bekräfta rutan nedan för att publicera');
-    expect(await snapshot(db)).toBe(before);
-    const wrongCount = await browser.post('/editor/register/publish', {
-      _csrf: await browser.formToken(),
-      review: reviewed,
-      confirmEnding: '1',
-    });
-    expect(wrongCount.status).toBe(422);
-    const confirmed = await browser.post('/editor/register/publish', {
-      _csrf: await browser.formToken(),
-      review: reviewed,
-      confirmEnding: '2',
-    });
-    expect(confirmed.status).toBe(200);
-    expect(visibleText(await confirmed.text())).toMatch(/Avslutas 2/);
   });
 });

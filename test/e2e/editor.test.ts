@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app';
 import { type Database, openDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
-import { editorSessions, feedback, koladaUnlinkedOus } from '../../api/db/schema';
+import { editorSessions, feedback, koladaUnlinkedOus, units } from '../../api/db/schema';
 import { loadReferenceData } from '../../api/db/seed';
 import { createToken } from '../../api/editors/tokens';
 import { importRegister } from '../../api/register/import';
+import { windows1252 } from '../api/editor-helpers';
 import { CHROMIUM } from './browser';
 import { AXE_SOURCE, axeInPage, ROOT } from './harness';
 
@@ -25,17 +26,24 @@ import { AXE_SOURCE, axeInPage, ROOT } from './harness';
 vi.setConfig({ testTimeout: 120_000 });
 
 /**
- * How the test files are written. UTF-8 for now; when the register reader decodes Windows-1252, this
- * becomes 'latin1' (Windows-1252 and ISO-8859-1 write every Swedish letter, å ä ö é, with the same byte).
+ * How the test files are written: as Excel on a Swedish Windows machine saves "CSV
+ * (semikolonavgränsad)". GAMMA's area has an en dash (–), which Windows-1252 writes as 0x96 and
+ * ISO-8859-1 cannot write at all, so a file with GAMMA can only be read as Windows-1252.
  */
-const FILE_ENCODING: BufferEncoding = 'utf8';
+const FILE_ENCODING: (text: string) => Uint8Array = windows1252;
 
 const HEADER = 'huvudman;tjanst;namn;regi;verifierad;id;telefon;omraden';
-const file = (...rows: string[]) => Buffer.from([HEADER, ...rows].join('\r\n'), FILE_ENCODING);
+const file = (...rows: string[]) => Buffer.from(FILE_ENCODING([HEADER, ...rows].join('\r\n')));
 const ALFA = '0581;hemtjanst;Alfa Exempelomsorg AB;privat;2026-10-01;a1;011-10 00 01;Norr|Söder';
 const BETA = '0581;hemtjanst;Beta Demohemtjänst AB;privat;2026-10-01;b2;011-10 00 02;Centrum';
 const EGEN = '0581;hemtjanst;Exempelkommunens hemtjänst;egen_regi;2026-10-01;e3;;Norr|Söder|Centrum';
-const GAMMA = '0581;hemtjanst;Gamma Övningsomsorg AB;ideburen;2026-11-01;g4;;Väster';
+const GAMMA = '0581;hemtjanst;Gamma Övningsomsorg AB;ideburen;2026-11-01;g4;;Väster – Ljura';
+/** Särskilt boende: four homes, so that a file with one of them ends more than half. */
+const HOMES = ['Ekbacken', 'Furulund', 'Granhyddan', 'Hagtornet'].map(
+  (name, i) => `0581;sarskilt_boende;${name}s äldreboende AB;privat;2026-10-01;sb${i + 1};;`,
+);
+const READ_AS_WINDOWS_1252 = 'Filen lästes som CSV med semikolon, teckenkodning Windows-1252.';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TOKEN_NAME = 'Norrköping, äldreomsorg';
 
 let dir: string;
@@ -58,8 +66,10 @@ beforeAll(async () => {
   db = openDatabase(`file:${join(dir, 'editor.db')}`);
   await migrateDatabase(db);
   await loadReferenceData(db);
-  const seeded = await importRegister(db, file(ALFA, BETA, EGEN), { actor: 'cli' });
-  if (!seeded.ok) throw new Error(JSON.stringify(seeded.problems));
+  for (const seed of [file(ALFA, BETA, EGEN), file(...HOMES)]) {
+    const seeded = await importRegister(db, seed, { actor: 'cli' });
+    if (!seeded.ok) throw new Error(JSON.stringify(seeded.problems));
+  }
   token = (await createToken(db, '0581', TOKEN_NAME)).token;
   // Something on every page for axe to check: an OU to link, a report to handle.
   await db.insert(koladaUnlinkedOus).values({
@@ -121,8 +131,8 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(ROOT, 'docs/screenshots', `${name}.png`), fullPage: true });
 }
 
-async function chooseFile(page: Page, name: string, buffer: Buffer) {
-  await page.getByLabel('Registerfil').setInputFiles({ name, mimeType: 'text/csv', buffer });
+async function chooseFile(page: Page, name: string, buffer: Buffer, mimeType = 'text/csv') {
+  await page.getByLabel('Registerfil').setInputFiles({ name, mimeType, buffer });
   await page.getByRole('button', { name: 'Granska' }).click();
   await page.waitForLoadState('domcontentloaded');
 }
@@ -172,9 +182,10 @@ describe("the editors' page in Chromium", () => {
     await expectAxeClean('overview');
   });
 
-  it('shows the bad row of a semicolon CSV by line and column, and writes nothing', async () => {
+  it('shows the bad row of a semicolon CSV in Windows-1252 by line and column, and writes nothing', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Registret' }).click();
     await expectAxeClean('register');
+    await screenshot(page, 'editor-register');
     const bad = BETA.replace(';privat;', ';privt;');
     await chooseFile(
       page,
@@ -192,6 +203,7 @@ describe("the editors' page in Chromium", () => {
       'privt',
       expect.stringContaining('inte ett tillåtet värde'),
     ]);
+    await page.getByText(READ_AS_WINDOWS_1252).waitFor();
     await expectAxeClean('problems');
     await screenshot(page, 'editor-problems');
   });
@@ -199,6 +211,7 @@ describe("the editors' page in Chromium", () => {
   it('reviews the corrected file, shows the diff, publishes it, and the public list and history show it', async () => {
     await chooseFile(page, 'register.csv', file(ALFA.replace('011-10 00 01', '011-10 00 99'), EGEN, GAMMA));
     await page.getByRole('heading', { name: 'Granska innan du publicerar' }).waitFor();
+    await page.getByText(READ_AS_WINDOWS_1252).waitFor();
     const changed = page.getByRole('table', { name: 'Ändringar för Alfa Exempelomsorg AB' });
     expect(await changed.getByRole('row').nth(1).textContent()).toBe('telefon011-10 00 01011-10 00 99');
     expect(await page.getByRole('table', { name: 'Nya utförare: Hemtjänst' }).textContent()).toContain(
@@ -217,7 +230,7 @@ describe("the editors' page in Chromium", () => {
     const historyUrl = (await history.getAttribute('href'))!;
     await page.getByRole('link', { name: 'Den publika listan: Hemtjänst' }).click();
     const list = JSON.parse((await page.locator('body').textContent())!) as {
-      items: { name: string; contact: { phone: string | null } }[];
+      items: { name: string; areas: string[]; contact: { phone: string | null } }[];
     };
     expect(list.items.map((u) => u.name)).toEqual([
       'Alfa Exempelomsorg AB',
@@ -225,6 +238,8 @@ describe("the editors' page in Chromium", () => {
       'Gamma Övningsomsorg AB',
     ]);
     expect(list.items[0]!.contact.phone).toBe('011-10 00 99');
+    // Read as Windows-1252: the en dash is a dash, not a control character or a question mark.
+    expect(list.items[2]!.areas).toEqual(['Väster – Ljura']);
     await page.goto(`${api.url}${historyUrl}`);
     const changes = JSON.parse((await page.locator('body').textContent())!) as {
       items: { actor: string; field: string; from: unknown; to: unknown }[];
@@ -254,6 +269,95 @@ describe("the editors' page in Chromium", () => {
     await expectAxeClean('review, no change');
   });
 
+  it('downloads the register as XLSX and, re-uploaded unchanged, it changes nothing', async () => {
+    await page.goto(`${api.url}/editor/register`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hela registret (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('utforarregister-0581.xlsx');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    await chooseFile(page, download.suggestedFilename(), bytes, XLSX);
+    await page.getByRole('heading', { name: 'Filen ändrar ingenting' }).waitFor();
+    await page.getByText('Filen lästes som Excel-arbetsbok (XLSX), bladet ”Utförare”.').waitFor();
+    expect(await page.getByRole('button', { name: 'Publicera' }).count()).toBe(0);
+    expect(await page.getByText('3 oförändrade utförare').count()).toBe(1);
+    expect(await page.getByText('4 oförändrade utförare').count()).toBe(1);
+  });
+
+  it("names a workbook's bad cell, and says when a long problem list is cut", async () => {
+    await page.goto(`${api.url}/editor/register`);
+    await chooseFile(
+      page,
+      'libreoffice.xlsx',
+      readFileSync(join(ROOT, 'test/fixtures/register/libreoffice.xlsx')),
+      XLSX,
+    );
+    await page.getByRole('heading', { name: 'Filen har 1 problem' }).waitFor();
+    const row = page.getByRole('table', { name: 'Problem i filen, med rad och kolumn' }).getByRole('row');
+    expect(await row.nth(0).getByRole('columnheader').allTextContents()).toEqual([
+      'Rad',
+      'Kolumn',
+      'Cell',
+      'Värde i filen',
+      'Problem',
+    ]);
+    expect((await row.nth(1).getByRole('cell').allTextContents()).slice(0, 3)).toEqual([
+      '3',
+      'telefon',
+      'J3',
+    ]);
+    await expectAxeClean('problems, workbook');
+
+    const bad = Array.from(
+      { length: 230 },
+      (_, i) => `0581;hemtjanst;Enhet ${i} AB;privt;2026-10-01;x${i};;`,
+    );
+    await chooseFile(page, 'manga-fel.csv', file(...bad));
+    await page.getByRole('heading', { name: 'Filen har 230 problem' }).waitFor();
+    await page.getByText('Visar de första 200 av 230 problem.').waitFor();
+    expect(
+      await page.getByRole('table', { name: 'Problem i filen, med rad och kolumn' }).getByRole('row').count(),
+    ).toBe(201);
+    await expectAxeClean('problems, cut');
+  });
+
+  it('refuses to publish a file that ends most units until the count is confirmed', async () => {
+    const homes = async () =>
+      (await db.select().from(units).all()).filter(
+        (u) => u.service === 'sarskilt_boende' && u.status === 'aktiv',
+      ).length;
+    await page.goto(`${api.url}/editor/register`);
+    await chooseFile(page, 'sabo.csv', file(HOMES[0]!));
+    await page.getByRole('heading', { name: 'Granska innan du publicerar' }).waitFor();
+    await page.getByText('Publiceringen avslutar 3 av 4 utförare inom särskilt boende.').waitFor();
+    const box = page.getByLabel('Jag har kontrollerat filen: 3 utförare ska avslutas.');
+    await expectAxeClean('review, ending many');
+    await screenshot(page, 'editor-confirm-ending');
+
+    // The browser's own check: the box is required, so Publicera does not send the form.
+    await page.getByRole('button', { name: 'Publicera' }).click();
+    expect(await box.evaluate((input) => (input as HTMLInputElement).validity.valueMissing)).toBe(true);
+    expect(page.url()).toBe(`${api.url}/editor/register/review`);
+    expect(await homes()).toBe(4);
+
+    // A browser that sends it anyway (no form validation) is refused by the server, nothing written.
+    await box.evaluate((input) => input.removeAttribute('required'));
+    await page.getByRole('button', { name: 'Publicera' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Publiceringen avslutar 3 utförare. Kryssa i rutan för att bekräfta det')
+      .waitFor();
+    expect(await homes()).toBe(4);
+    await expectAxeClean('review, ending not confirmed');
+
+    await page.getByLabel('Jag har kontrollerat filen: 3 utförare ska avslutas.').check();
+    await page.getByRole('button', { name: 'Publicera' }).click();
+    await page.getByRole('heading', { name: 'Registret är publicerat' }).waitFor();
+    expect(await homes()).toBe(1);
+  });
+
   it('passes axe on the Kolada, reports and changes pages, and in English', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Kolada-kopplingar' }).click();
     await page.getByRole('heading', { name: 'Beta hemtjänst Norr' }).waitFor();
@@ -281,6 +385,10 @@ describe("the editors' page in Chromium", () => {
       'review',
       'published',
       'review, no change',
+      'problems, workbook',
+      'problems, cut',
+      'review, ending many',
+      'review, ending not confirmed',
       'kolada',
       'reports',
       'changes',
@@ -342,6 +450,12 @@ describe('at 200 % text size', () => {
       await page.getByRole('button', { name: 'Logga in' }).click();
       await page.getByRole('button', { name: 'Logga ut' }).waitFor();
       await page.goto(`${api.url}/editor/register`);
+      await page.getByRole('link', { name: 'Mall för hemtjänst (Excel)' }).waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      expect(await axe(page)).toEqual([]);
+      await screenshot(page, 'editor-register-200');
       await chooseFile(page, 'register.csv', file(ALFA, BETA, EGEN, GAMMA));
       await page.getByRole('heading', { name: 'Granska innan du publicerar' }).waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

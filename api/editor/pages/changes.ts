@@ -1,8 +1,8 @@
+import { COLUMN_OF_FIELD } from '../../export/register';
 import type { loadChangeLog } from '../../queries/editor-changes';
 import { type Html, h } from '../html';
 import { formatTime, type Lang, type Texts } from '../language';
 import { PATHS } from '../paths';
-import { FIELD_COLUMN } from '../register-fields';
 import type { EditorSession } from '../session';
 import { serviceLabel } from './home';
 import { renderPage } from './layout';
@@ -47,7 +47,7 @@ const TEXT: Texts<{
   },
 };
 
-const columnOf = (field: string) => FIELD_COLUMN[field as keyof typeof FIELD_COLUMN] ?? field;
+const columnOf = (field: string) => COLUMN_OF_FIELD[field as keyof typeof COLUMN_OF_FIELD] ?? field;
 
 /** An added unit's facts as "namn: …; regi: …", in the register's column names, empty ones left out. */
 function unitFacts(value: unknown, lang: Lang): Html {

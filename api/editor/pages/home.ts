@@ -33,7 +33,7 @@ const TEXT: Texts<{
     cards: {
       register: [
         'Registret',
-        h`<p>Ladda ned registret som CSV, granska en ny version och publicera den.</p>`,
+        h`<p>Ladda ned registret (Excel eller CSV) eller en tom mall, granska en ny version och publicera den.</p>`,
       ],
       kolada: [
         'Kolada-kopplingar',
@@ -57,7 +57,10 @@ const TEXT: Texts<{
     kind: { demo: 'Example data (invented providers)', live: 'Your register' },
     never: 'never',
     cards: {
-      register: ['Register', h`<p>Download the register as CSV, review a new version and publish it.</p>`],
+      register: [
+        'Register',
+        h`<p>Download the register (Excel or CSV) or an empty template, review a new version and publish it.</p>`,
+      ],
       kolada: [
         'Kolada links',
         (n) =>

@@ -1,27 +1,29 @@
 import { huvudmanKind } from '../../../shared/domain';
 import type { RegisterProblem } from '../../../shared/register';
+import { COLUMN_OF_FIELD } from '../../export/register';
 import type { ImportSummary } from '../../register/import';
 import { type Html, h } from '../html';
 import type { Lang, Texts } from '../language';
 import { PATHS } from '../paths';
-import { FIELD_COLUMN } from '../register-fields';
-import type { Confirmation, SystemPreview } from '../review';
+import { CONFIRM_ENDING_FIELD, type EndingToConfirm, type SystemPreview } from '../review';
 import type { EditorSession } from '../session';
 import { serviceLabel } from './home';
 import { formTokenField, renderPage } from './layout';
 import { uploadForm } from './register';
-import { count, showValue } from './values';
+import { count, number, showValue } from './values';
 
 const TEXT: Texts<{
   problemsTitle: (n: number) => string;
   problemsIntro: string;
+  problemsCapped: (listed: number, total: number) => string;
   problemsCaption: string;
   problemsHead: [string, string, string, string];
+  cellHead: string;
   wholeFile: string;
   tryAgain: string;
   previewTitle: string;
   previewIntro: (file: string) => Html;
-  readAs: (what: string) => string;
+  readAs: string;
   counts: { added: string; changed: string; ended: string; unchanged: string };
   replacesDemo: (n: number) => string;
   added: string;
@@ -37,7 +39,11 @@ const TEXT: Texts<{
   publishHeading: string;
   publishIntro: string;
   publishButton: string;
-  confirmMissing: string;
+  ending: (n: number, of: number, service: string) => string;
+  endingTotal: (n: number) => string;
+  endingCheck: string;
+  endingLabel: (n: number) => string;
+  endingMissing: (n: number) => string;
   otherFile: string;
   goneTitle: string;
   gone: string;
@@ -55,14 +61,17 @@ const TEXT: Texts<{
   sv: {
     problemsTitle: (n) => (n === 1 ? 'Filen har 1 problem' : `Filen har ${n} problem`),
     problemsIntro: 'Ingenting har sparats. Rätta felen i kalkylprogrammet, spara filen och granska den igen.',
+    problemsCapped: (listed, total) =>
+      `Visar de första ${listed} av ${number(total)} problem. Rätta dem och granska filen igen, så visas resten.`,
     problemsCaption: 'Problem i filen, med rad och kolumn',
     problemsHead: ['Rad', 'Kolumn', 'Värde i filen', 'Problem'],
+    cellHead: 'Cell',
     wholeFile: 'hela filen',
     tryAgain: 'Granska filen igen',
     previewTitle: 'Granska innan du publicerar',
     previewIntro: (file) =>
       h`<p>Filen <strong>${file}</strong> har inga fel. Så här skulle registret ändras. Ingenting är sparat ännu.</p>`,
-    readAs: (what) => `Filen lästes som ${what}.`,
+    readAs: 'Filen lästes som',
     counts: { added: 'Nya', changed: 'Ändrade', ended: 'Avslutas', unchanged: 'Oförändrade' },
     replacesDemo: (n) =>
       `Registret ersätter ${count(n, 'enhet', 'enheter')} med exempeldata (påhittade utförare); de tas bort när du publicerar.`,
@@ -81,7 +90,14 @@ const TEXT: Texts<{
     publishIntro:
       'Publicera gör exakt de ändringar som visas ovan, från den fil du granskade, allt på en gång. Har registret ändrats sedan du granskade (av en annan redaktör eller en synkning) sparas ingenting, och du får granska igen.',
     publishButton: 'Publicera',
-    confirmMissing: 'Bekräfta rutan nedan för att publicera.',
+    ending: (n, of, service) =>
+      `Publiceringen avslutar ${n} av ${of} utförare inom ${service.toLowerCase()}.`,
+    endingTotal: (n) => `Sammanlagt avslutar publiceringen ${count(n, 'utförare', 'utförare')}.`,
+    endingCheck:
+      'Är filen komplett? En fil som bara delvis har sparats eller har klippts av ser ut som en kort lista, och varje utförare som saknas i den avslutas. Se listan Utförare som avslutas. Ska de avslutas: kryssa i rutan vid Publicera.',
+    endingLabel: (n) => `Jag har kontrollerat filen: ${count(n, 'utförare', 'utförare')} ska avslutas.`,
+    endingMissing: (n) =>
+      `Publiceringen avslutar ${count(n, 'utförare', 'utförare')}. Kryssa i rutan för att bekräfta det, och tryck Publicera igen. Ingenting har sparats.`,
     otherFile: 'Eller granska en annan fil',
     goneTitle: 'Granska filen igen',
     gone: 'Det finns ingen granskad fil att publicera för den här inloggningen (du har granskat en annan fil sedan dess, redan publicerat den, eller loggat in på nytt). Ingenting har sparats.',
@@ -101,14 +117,17 @@ const TEXT: Texts<{
     problemsTitle: (n) => (n === 1 ? 'The file has 1 problem' : `The file has ${n} problems`),
     problemsIntro:
       'Nothing has been saved. Fix the problems in the spreadsheet, save the file and review it again.',
+    problemsCapped: (listed, total) =>
+      `Showing the first ${listed} of ${number(total)} problems. Fix them and review the file again to see the rest.`,
     problemsCaption: 'Problems in the file, with line and column',
     problemsHead: ['Line', 'Column', 'Value in the file', 'Problem (in Swedish)'],
+    cellHead: 'Cell',
     wholeFile: 'whole file',
     tryAgain: 'Review the file again',
     previewTitle: 'Review before you publish',
     previewIntro: (file) =>
       h`<p>The file <strong>${file}</strong> has no problems. This is how the register would change. Nothing is saved yet.</p>`,
-    readAs: (what) => `The file was read as ${what}.`,
+    readAs: 'The file was read as (in Swedish):',
     counts: { added: 'New', changed: 'Changed', ended: 'Ending', unchanged: 'Unchanged' },
     replacesDemo: (n) =>
       `The register replaces ${count(n, 'unit', 'units')} of example data (invented providers); they are removed when you publish.`,
@@ -127,7 +146,13 @@ const TEXT: Texts<{
     publishIntro:
       'Publish makes exactly the changes shown above, from the file you reviewed, all at once. If the register has changed since your review (another editor, or a sync), nothing is saved and you review again.',
     publishButton: 'Publish',
-    confirmMissing: 'Tick the box below to publish.',
+    ending: (n, of, service) => `Publishing ends ${n} of ${of} providers of ${service.toLowerCase()}.`,
+    endingTotal: (n) => `In all, publishing ends ${count(n, 'provider', 'providers')}.`,
+    endingCheck:
+      'Is the file complete? A file that was only partly saved or was cut off looks like a short list, and every provider missing from it ends. See the list Providers that end. If they are to end: tick the box at Publish.',
+    endingLabel: (n) => `I have checked the file: ${count(n, 'provider is', 'providers are')} to end.`,
+    endingMissing: (n) =>
+      `Publishing ends ${count(n, 'provider', 'providers')}. Tick the box to confirm it, and press Publish again. Nothing has been saved.`,
     otherFile: 'Or review another file',
     goneTitle: 'Review the file again',
     gone: 'There is no reviewed file to publish for this session (you have reviewed another file since, already published it, or signed in again). Nothing has been saved.',
@@ -153,29 +178,54 @@ const frame = (lang: Lang, session: EditorSession, title: string) => ({
   section: 'register' as const,
 });
 
-/** Every problem of a file, each with its line, column, the value found there and the reason. */
+/** How the reader took the file ("CSV med semikolon, teckenkodning Windows-1252"), in Swedish as the reader says it. */
+function readAsLine(lang: Lang, readAs: string | null): Html | '' {
+  if (!readAs) return '';
+  return lang === 'sv'
+    ? h`<p>${TEXT.sv.readAs} ${readAs}.</p>`
+    : h`<p>${TEXT.en.readAs} <span lang="sv">${readAs}</span>.</p>`;
+}
+
+/**
+ * Every problem of a file (the first 200, saying so when there are more), each with its line, column,
+ * the cell of a workbook, the value found there and the reason.
+ */
 export function renderProblems(
   lang: Lang,
   session: EditorSession,
-  options: { fileName: string; problems: readonly RegisterProblem[]; maxBytes: number },
+  options: {
+    fileName: string;
+    problems: readonly RegisterProblem[];
+    problemCount: number;
+    readAs: string | null;
+    maxBytes: number;
+  },
 ): Html {
   const t = TEXT[lang];
-  const title = t.problemsTitle(options.problems.length);
+  const title = t.problemsTitle(options.problemCount);
+  const capped = options.problemCount > options.problems.length;
+  const cells = options.problems.some((p) => p.cell !== undefined);
+  const head = cells
+    ? [...t.problemsHead.slice(0, 2), t.cellHead, ...t.problemsHead.slice(2)]
+    : t.problemsHead;
   return renderPage(
     frame(lang, session, title),
     h`<h1>${title}</h1>
 <div class="error-summary" role="alert" aria-labelledby="problems-heading">
 <h2 id="problems-heading">${options.fileName}</h2>
 <p>${t.problemsIntro}</p>
+${capped && h`<p>${t.problemsCapped(options.problems.length, options.problemCount)}</p>`}
 </div>
+${readAsLine(lang, options.readAs)}
 <div class="table-scroll" role="region" aria-label="${t.problemsCaption}" tabindex="0"><table class="problems">
 <caption>${t.problemsCaption}</caption>
-<thead><tr>${t.problemsHead.map((cell) => h`<th scope="col">${cell}</th>`)}</tr></thead>
+<thead><tr>${head.map((cell) => h`<th scope="col">${cell}</th>`)}</tr></thead>
 <tbody>
 ${options.problems.map(
   (p) => h`<tr>
 <td>${p.line ?? t.wholeFile}</td>
 <td>${p.column ?? ''}</td>
+${cells && h`<td>${p.cell ?? ''}</td>`}
 <td class="value">${p.value === undefined ? '' : showValue(p.value, lang)}</td>
 <td lang="sv">${p.message}</td>
 </tr>`,
@@ -221,7 +271,7 @@ ${system.changed.map(
 <thead><tr>${t.changeHead.map((cell) => h`<th scope="col">${cell}</th>`)}</tr></thead>
 <tbody>${unit.changes.map(
     (change) =>
-      h`<tr><th scope="row">${FIELD_COLUMN[change.field] ?? change.field}</th><td class="value"><del>${showValue(change.from, lang)}</del></td><td class="value"><ins>${showValue(change.to, lang)}</ins></td></tr>`,
+      h`<tr><th scope="row">${COLUMN_OF_FIELD[change.field] ?? change.field}</th><td class="value"><del>${showValue(change.from, lang)}</del></td><td class="value"><ins>${showValue(change.to, lang)}</ins></td></tr>`,
   )}</tbody></table></div>`,
 )}`
 }
@@ -236,6 +286,17 @@ ${
 </section>`;
 }
 
+/** The import's guard: how many units publishing ends, where, and why the editor must confirm it. */
+function endingWarning(lang: Lang, ending: EndingToConfirm): Html {
+  const t = TEXT[lang];
+  const inSystems = ending.systems.reduce((sum, s) => sum + s.ending, 0);
+  return h`<div class="notice warning" id="ending-warning">
+${ending.systems.map((s) => h`<p><strong>${t.ending(s.ending, s.activeBefore, serviceLabel(s.service, lang))}</strong></p>`)}
+${ending.ending > inSystems && h`<p>${t.endingTotal(ending.ending)}</p>`}
+<p>${t.endingCheck}</p>
+</div>`;
+}
+
 /** What publishing would do, system by system, and the "Publicera" form that applies exactly this file. */
 export function renderPreview(
   lang: Lang,
@@ -245,23 +306,29 @@ export function renderPreview(
     sha256: string;
     systems: readonly SystemPreview[];
     changesAnything: boolean;
-    confirmations: readonly Confirmation[];
+    /** Set when publishing ends so many units that the editor must confirm the count. */
+    ending: EndingToConfirm | null;
     readAs: string | null;
     maxBytes: number;
+    /** Publicera was pressed without the confirmation (or with another count). */
     confirmMissing?: boolean;
   },
 ): Html {
   const t = TEXT[lang];
   const title = options.changesAnything ? t.previewTitle : t.nothing;
+  const ending = options.ending;
+  const checkbox = `confirm-${CONFIRM_ENDING_FIELD}`;
   return renderPage(
     frame(lang, session, title),
     h`<h1>${title}</h1>
 ${
   options.confirmMissing &&
-  h`<div class="error-summary" role="alert"><p><a href="#${options.confirmations[0] ? `confirm-${options.confirmations[0].name}` : 'publish'}">${t.confirmMissing}</a></p></div>`
+  ending &&
+  h`<div class="error-summary" role="alert"><p><a href="#${checkbox}">${t.endingMissing(ending.ending)}</a></p></div>`
 }
 ${t.previewIntro(options.fileName)}
-${options.readAs && h`<p>${t.readAs(options.readAs)}</p>`}
+${readAsLine(lang, options.readAs)}
+${ending && endingWarning(lang, ending)}
 ${options.systems.map((system) => systemSection(lang, system))}
 ${
   options.changesAnything
@@ -270,10 +337,10 @@ ${
 <form method="post" action="${PATHS.publish}">
 ${formTokenField(session)}
 <input type="hidden" name="review" value="${options.sha256}">
-${options.confirmations.map(
-  (c) =>
-    h`<p><input type="checkbox" id="confirm-${c.name}" name="${c.name}" value="${c.value}" required><label class="inline" for="confirm-${c.name}" lang="sv">${c.label}</label></p>`,
-)}
+${
+  ending &&
+  h`<p><input type="checkbox" id="${checkbox}" name="${CONFIRM_ENDING_FIELD}" value="${ending.ending}" required aria-describedby="ending-warning"${options.confirmMissing ? h` aria-invalid="true"` : ''}><label class="inline" for="${checkbox}">${t.endingLabel(ending.ending)}</label></p>`
+}
 <p><button type="submit">${t.publishButton}</button></p>
 </form>`
     : h`<p class="notice">${t.nothingIntro}</p>`
@@ -299,7 +366,8 @@ ${uploadForm(lang, session, { maxBytes: options.maxBytes })}`,
   );
 }
 
-const HISTORY_LINKS = 50;
+/** The units touched by a publish that the summary links to, each with its public history. */
+export const HISTORY_LINKS = 50;
 
 /** After "Publicera": what was done, where the public list is, and the history of the units touched. */
 export function renderPublished(

@@ -18,3 +18,10 @@ export function showValue(value: unknown, lang: Lang): Html {
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+const numberFormat = new Intl.NumberFormat('sv-SE');
+
+/** "40 000": digits grouped the Swedish way, for both languages (as the dates are). */
+export function number(n: number): string {
+  return numberFormat.format(n);
+}
