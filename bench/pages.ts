@@ -15,7 +15,13 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CORPUS, CORPUS_HOSTS, type CorpusPage, type CorpusSet, PAGES_DIR } from '../test/fixtures/pages/corpus';
+import {
+  CORPUS,
+  CORPUS_HOSTS,
+  type CorpusPage,
+  type CorpusSet,
+  PAGES_DIR,
+} from '../test/fixtures/pages/corpus';
 import { fillCorpusDatabase } from '../test/fixtures/pages/corpus-db';
 import { type PageScore, scorePage } from '../test/fixtures/pages/score-page';
 import { buildExtension, launchChromium } from '../test/e2e/browser';
@@ -32,7 +38,9 @@ const VERBOSE = !!process.env.BENCH_VERBOSE;
 
 async function main() {
   const started = Date.now();
-  const load = loadavg().map((n) => n.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
   const api = await startApi({ fill: (db) => fillCorpusDatabase(db) });
   const pages = await startPages();
   const extension = await buildExtension(api.url);
@@ -52,11 +60,21 @@ async function main() {
     pages.close();
     api.close();
   }
-  report(results, skipped, { load, loadAfter: loadavg().map((n) => n.toFixed(2)).join(' '), started });
+  report(results, skipped, {
+    load,
+    loadAfter: loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' '),
+    started,
+  });
   if (results.some((r) => r.notOnPage.length > 0)) process.exitCode = 1;
 }
 
-async function visit(corpusPage: CorpusPage, port: number, newPage: () => Promise<Page>): Promise<PageResult> {
+async function visit(
+  corpusPage: CorpusPage,
+  port: number,
+  newPage: () => Promise<Page>,
+): Promise<PageResult> {
   const page = await newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -78,7 +96,13 @@ async function visit(corpusPage: CorpusPage, port: number, newPage: () => Promis
   const html = readFileSync(join(PAGES_DIR, corpusPage.file), 'utf8');
   const { now, served } = await page.evaluate(textsAgainst, html);
   await page.close();
-  return { ...score, file: corpusPage.file, set: corpusPage.set, textChanged: now !== served, errors: errors.length };
+  return {
+    ...score,
+    file: corpusPage.file,
+    set: corpusPage.set,
+    textChanged: now !== served,
+    errors: errors.length,
+  };
 }
 
 /** In the page: its text now, and as served. */
@@ -116,7 +140,16 @@ function report(
   run: { load: string; loadAfter: string; started: number },
 ) {
   const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-  const header = ['page', 'expected', 'correct', 'wrong', 'missed', 'distractor badges', 'text changed', 'page errors'];
+  const header = [
+    'page',
+    'expected',
+    'correct',
+    'wrong',
+    'missed',
+    'distractor badges',
+    'text changed',
+    'page errors',
+  ];
   const lines = [row(header), row(header.map(() => '---'))];
   const total = (set: CorpusSet | 'all') => {
     const of = results.filter((r) => set === 'all' || r.set === set);
@@ -138,17 +171,29 @@ function report(
   for (const set of ['held-out', 'tuning', 'team'] as const) {
     for (const r of results.filter((x) => x.set === set)) {
       lines.push(
-        row([r.file, r.expected, r.correct, r.wrong, r.missed, r.distractorBadges, r.textChanged ? 'yes' : 'no', r.errors]),
+        row([
+          r.file,
+          r.expected,
+          r.correct,
+          r.wrong,
+          r.missed,
+          r.distractorBadges,
+          r.textChanged ? 'yes' : 'no',
+          r.errors,
+        ]),
       );
     }
     lines.push(total(set));
   }
   lines.push(total('all'));
-  console.log(`bench:pages — ${new Date().toISOString()}, load average ${run.load} (after: ${run.loadAfter}), ${Math.round((Date.now() - run.started) / 1000)} s`);
+  console.log(
+    `bench:pages — ${new Date().toISOString()}, load average ${run.load} (after: ${run.loadAfter}), ${Math.round((Date.now() - run.started) / 1000)} s`,
+  );
   console.log(lines.join('\n'));
   if (skipped.length) console.log(`\nScored in happy-dom only (another API): ${skipped.join(', ')}`);
   for (const r of results) {
-    for (const missing of r.notOnPage) console.log(`FIXTURE ERROR ${r.file}: "${missing}" is not on the page`);
+    for (const missing of r.notOnPage)
+      console.log(`FIXTURE ERROR ${r.file}: "${missing}" is not on the page`);
     if (VERBOSE) for (const d of r.details) console.log(`  ${r.file}: ${d}`);
   }
 }

@@ -7,6 +7,7 @@
  */
 export const OVERLAY_CSS = `
 :host { display: inline-block !important; position: static !important; float: none !important; vertical-align: middle !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: 100% !important; opacity: 1 !important; visibility: visible !important; transform: none !important; }
+:host([data-utforarkollen-at]) { position: absolute !important; margin: 0 !important; z-index: 1 !important; transform: translate(var(--utforarkollen-x, 0px), var(--utforarkollen-y, 0px)) !important; }
 :host([data-utforarkollen="panel"]) { display: contents !important; margin: 0 !important; }
 :host([data-utforarkollen="entry"]) { display: block !important; margin: 8px 0 !important; }
 * { box-sizing: border-box; }
@@ -25,6 +26,9 @@ button, select, input { font: inherit; color: inherit; }
 .tag.stale::before { content: "⚠ "; }
 .figure { font-weight: 600; }
 .muted { color: #57606a; }
+.group { display: inline; }
+.group-unit { display: inline-block; margin: 0 8px 2px 0; }
+.group-unit > .name { font-weight: 600; margin-right: 4px; }
 dialog { width: min(640px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto; padding: 0; border: 1px solid #57606a; border-radius: 8px; background: #ffffff; color: #1f2328; box-shadow: 0 8px 24px rgba(0,0,0,0.25); }
 dialog::backdrop { background: rgba(0,0,0,0.35); }
 .details { padding: 16px 20px; font-size: medium; }

@@ -98,8 +98,15 @@ afterAll(() => {
 
 function totals(set: CorpusSet) {
   const of = results.filter((r) => r.set === set);
-  const sum = (key: 'expected' | 'correct' | 'wrong' | 'distractorBadges') => of.reduce((n, r) => n + r[key], 0);
-  return { pages: of.length, expected: sum('expected'), correct: sum('correct'), wrong: sum('wrong'), distractor: sum('distractorBadges') };
+  const sum = (key: 'expected' | 'correct' | 'wrong' | 'distractorBadges') =>
+    of.reduce((n, r) => n + r[key], 0);
+  return {
+    pages: of.length,
+    expected: sum('expected'),
+    correct: sum('correct'),
+    wrong: sum('wrong'),
+    distractor: sum('distractorBadges'),
+  };
 }
 
 describe('the page corpus in happy-dom', () => {

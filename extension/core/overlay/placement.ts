@@ -1,0 +1,95 @@
+import type { MatchedListing } from '../sites/match';
+
+/** On a floating host: the offset, in the text node just before it, of the end of the name it is for. */
+export const AT_ATTRIBUTE = 'data-utforarkollen-at';
+
+/**
+ * Puts a badge host right after the name it is for, adding nodes only (the page's own nodes and text
+ * stay as they were):
+ * - the name is an element of its own (a link, a heading, a strong): right after that element;
+ * - the name ends where its text node ends (or only punctuation follows): right after the text node;
+ * - the name ends inside a text node ("Norlena Sverige AB, telefon ...", two providers in one
+ *   sentence): splitting the text node would rewrite the page, so the host goes after the text node
+ *   and floats (position: absolute, moved onto the end of the name, measured with a Range over the
+ *   name's last letter, again when the window is resized). It carries AT_ATTRIBUTE, the offset it
+ *   points at;
+ * - otherwise as the listing says: the element's last child, or right after it.
+ */
+export function placeHost(host: HTMLElement, matched: MatchedListing): void {
+  const { listing, nameEnd } = matched;
+  if (listing.textEnd) return placeAtText(host, listing.textEnd.node, listing.textEnd.offset);
+  if (listing.nameElement) return listing.nameElement.after(host);
+  const shown = (listing.element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (listing.kind === 'item' && nameEnd < shown.length) {
+    const end = textPositionIn(listing.element, nameEnd);
+    if (end) return placeAtText(host, end.node, end.offset);
+  }
+  if (listing.placement === 'append') listing.element.append(host);
+  else listing.element.after(host);
+}
+
+const ONLY_PUNCTUATION = /^[\s.,;:!?)\]»”"'–-]*$/;
+
+function placeAtText(host: HTMLElement, node: Text, offset: number): void {
+  node.after(host);
+  if (ONLY_PUNCTUATION.test(node.data.slice(offset))) return;
+  host.setAttribute(AT_ATTRIBUTE, String(offset));
+  floatOnto(host, node, offset);
+}
+
+/**
+ * Where the `index`th character of the element's text, read as listings read it (trimmed, every run
+ * of whitespace one space), is in the page: the text node and the offset in it.
+ */
+export function textPositionIn(element: Element, index: number): { node: Text; offset: number } | null {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let read = 0;
+  let space = true;
+  let last: { node: Text; offset: number } | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const ws = /\s/.test(data[i]!);
+      if (ws && space) continue;
+      if (read === index) return last && ws ? last : { node, offset: i };
+      read++;
+      space = ws;
+      last = { node, offset: i + 1 };
+    }
+  }
+  return read === index ? last : null;
+}
+
+const aligners = new Set<() => void>();
+let listening = false;
+
+function floatOnto(host: HTMLElement, node: Text, offset: number): void {
+  const doc = host.ownerDocument;
+  const align = () => {
+    if (!host.isConnected || !node.isConnected) {
+      aligners.delete(align);
+      return;
+    }
+    const range = doc.createRange();
+    range.setStart(node, Math.max(0, offset - 1));
+    range.setEnd(node, offset);
+    const rects = range.getClientRects();
+    const name = rects[rects.length - 1];
+    if (!name) return;
+    host.style.setProperty('--utforarkollen-x', '0px');
+    host.style.setProperty('--utforarkollen-y', '0px');
+    const here = host.getBoundingClientRect();
+    host.style.setProperty('--utforarkollen-x', `${Math.round(name.right - here.left + 4)}px`);
+    host.style.setProperty('--utforarkollen-y', `${Math.round(name.top - here.top)}px`);
+  };
+  aligners.add(align);
+  align();
+  const view = doc.defaultView;
+  view?.requestAnimationFrame?.(align);
+  if (!listening && view) {
+    listening = true;
+    view.addEventListener('resize', () => {
+      for (const a of [...aligners]) a();
+    });
+  }
+}
