@@ -87,7 +87,8 @@ function nameEndIn(text: string): number {
  *   match (longest first from each capitalised word) takes its words, and a span overlapping it is
  *   not read, so two providers in one sentence are each found once. A name already badged by the
  *   item a paragraph describes (a card's text, a term's dd) is not badged again there; a list
- *   elsewhere on the page naming the same provider does not stop it.
+ *   elsewhere on the page naming the same provider does not stop it; the page's own heading (a
+ *   provider's page) does.
  */
 export function matchTexts(
   list: UnitList,
@@ -104,6 +105,9 @@ export function matchTexts(
   const providerLists = new Set<number>();
   const takenSpans = new Map<number, [number, number][]>();
   const itemUnits = new Map<number, Set<string>>();
+  // A heading of its own (a provider's page: its h1) names what the page is about; its text does not
+  // list that provider again.
+  const pageSubjects = new Set<string>();
   listings.forEach((listing, i) => {
     if (listing.kind === 'text') return;
     const id = loose.match(listing.text, hintOf(listing)).unit?.id;
@@ -127,7 +131,10 @@ export function matchTexts(
   });
   listings.forEach((listing, i) => {
     if (listing.kind !== 'text') {
-      if (matches[i]) noteItem(listing, matches[i]!.ids);
+      const match = matches[i];
+      if (match) noteItem(listing, match.ids);
+      if (match && listing.kind === 'heading' && listing.list === undefined)
+        for (const id of match.ids) pageSubjects.add(id);
       return;
     }
     const group = listing.group ?? -1 - i;
@@ -137,6 +144,7 @@ export function matchTexts(
     const id = strict().match(listing.text, hintOf(listing, 'running-text')).unit?.id;
     if (!id) return;
     if (listing.item !== undefined && itemUnits.get(listing.item)?.has(id)) return;
+    if (pageSubjects.has(id)) return;
     taken.push(span);
     takenSpans.set(group, taken);
     matches[i] = { ids: [id], nameEnd: listing.text.length };
