@@ -14,9 +14,12 @@ export const adapter: SiteAdapter = {
   matches({ apiUrl }) {
     const hosts = new Set(allKommuner().flatMap((kommun) => kommun.hosts));
     const api = new URL(apiUrl);
+    // A local API answers on both loopback names: `npm start` prints 127.0.0.1, a browser may say localhost.
+    const loopback = ['localhost', '127.0.0.1'];
+    const apiHosts = loopback.includes(api.hostname) ? loopback : [api.hostname];
     return [
       ...[...hosts].flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
-      `${api.protocol}//${api.hostname}/demo/*`,
+      ...apiHosts.map((host) => `${api.protocol}//${host}/demo/*`),
     ];
   },
   detect(url, doc) {
