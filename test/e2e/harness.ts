@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../../api/app';
+import type { DemoPageList } from '../../api/routes/demo-page';
 import { type Database, openDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
 import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
@@ -58,12 +59,10 @@ export async function startApi(options: { fill?: (db: Database) => Promise<void>
   root.route(
     '/',
     demoPageRoutes({
-      getUnits: async (huvudman, service) =>
-        (
-          (await (await api.request(`/v1/kommuner/${huvudman}/units?service=${service}`)).json()) as {
-            items: { name: string }[];
-          }
-        ).items,
+      getList: async (huvudman, service) =>
+        (await (
+          await api.request(`/v1/${huvudman.length === 2 ? 'regioner' : 'kommuner'}/${huvudman}/units?service=${service}`)
+        ).json()) as DemoPageList,
     }),
   );
   root.all('*', (c) => api.fetch(c.req.raw));

@@ -106,7 +106,13 @@ const UNIT_LINK = 'a[href*="/kontaktkort/"]';
 
 export const adapter: SiteAdapter = {
   priority: 10,
-  matches: () => ['*://www.1177.se/*', '*://1177.se/*'],
+  // Also the API's own 1177-like demo pages (api/routes/demo-page.ts), on both loopback names.
+  matches: ({ apiUrl }) => {
+    const api = new URL(apiUrl);
+    const loopback = ['localhost', '127.0.0.1'];
+    const hosts = loopback.includes(api.hostname) ? loopback : [api.hostname];
+    return ['*://www.1177.se/*', '*://1177.se/*', ...hosts.map((h) => `${api.protocol}//${h}/demo/1177/*`)];
+  },
   detect(_url, doc) {
     const region = regionFromUnits(vardUnitsInState(readPreloadedState(doc)));
     return region ? { place: region, service: 'vardcentral', via: 'page' } : null;
