@@ -44,10 +44,13 @@ export async function startApi(options: { fill?: (db: Database) => Promise<void>
   await migrateDatabase(db);
   await loadReferenceData(db);
   if (options.fill) await options.fill(db);
-  else await loadDemoDataset(db);
-  // Two invented vårdcentraler with (invented) HSA ids, no figures: 1177 unit cards match by HSA id.
-  const imported = await importRegister(db, E2E_REGISTER);
-  if (!imported.ok) throw new Error(`e2e register: ${JSON.stringify(imported.problems)}`);
+  else {
+    await loadDemoDataset(db);
+    // Two invented vårdcentraler with (invented) HSA ids, no figures: 1177 unit cards match by HSA id.
+    // (Not with `fill`: the corpus pages expect what expected.json says, which has no region 03.)
+    const imported = await importRegister(db, E2E_REGISTER);
+    if (!imported.ok) throw new Error(`e2e register: ${JSON.stringify(imported.problems)}`);
+  }
   const api = createApp({ db });
   const log: ApiRequestLog[] = [];
   const root = new Hono();
