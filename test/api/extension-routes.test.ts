@@ -25,7 +25,11 @@ describe('GET /demo/ pages', () => {
   const empty = { items: [], dataset: list.dataset };
   const app = demoPageRoutes({
     getList: async (huvudman, service) =>
-      huvudman === '0581' && service === 'hemtjanst' ? list : huvudman === '05' && service === 'vardcentral' ? vard : empty,
+      huvudman === '0581' && service === 'hemtjanst'
+        ? list
+        : huvudman === '05' && service === 'vardcentral'
+          ? vard
+          : empty,
   });
 
   it('serves a labelled kommun-like page that the extension recognises and badges completely', async () => {
@@ -54,16 +58,19 @@ describe('GET /demo/ pages', () => {
       getList: async () => ({ items: [{ name: '<script>x</script>' }], dataset: list.dataset }),
     });
     expect(await (await evil.request('/demo/norrkoping/hemtjanst')).text()).not.toContain('<script>x');
-    expect(await (await evil.request('/demo/1177/ostergotland/hitta-vard/kategori/vardcentral/')).text()).not.toContain(
-      '<script>x',
-    );
+    expect(
+      await (await evil.request('/demo/1177/ostergotland/hitta-vard/kategori/vardcentral/')).text(),
+    ).not.toContain('<script>x');
   });
 
   it('says truthfully what it lists: invented demo providers, or real units after a sync', async () => {
     const demo = await (await app.request('/demo/norrkoping/hemtjanst')).text();
     expect(demo).toContain('påhittade (demodata)');
     const kolada = demoPageRoutes({
-      getList: async () => ({ items: list.items, dataset: { ...list.dataset, kind: 'live', basis: 'kolada' } }),
+      getList: async () => ({
+        items: list.items,
+        dataset: { ...list.dataset, kind: 'live', basis: 'kolada' },
+      }),
     });
     const real = await (await kolada.request('/demo/norrkoping/hemtjanst')).text();
     expect(real).not.toContain('påhittade');

@@ -64,7 +64,9 @@ export async function startApi(options: { fill?: (db: Database) => Promise<void>
     demoPageRoutes({
       getList: async (huvudman, service) =>
         (await (
-          await api.request(`/v1/${huvudman.length === 2 ? 'regioner' : 'kommuner'}/${huvudman}/units?service=${service}`)
+          await api.request(
+            `/v1/${huvudman.length === 2 ? 'regioner' : 'kommuner'}/${huvudman}/units?service=${service}`,
+          )
         ).json()) as DemoPageList,
     }),
   );
@@ -104,7 +106,8 @@ export async function startPages(): Promise<{ port: number; close(): void }> {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
     };
-    if (url.searchParams.get('csp') === 'strict' || page.csp === 'strict') headers['Content-Security-Policy'] = "default-src 'none'";
+    if (url.searchParams.get('csp') === 'strict' || page.csp === 'strict')
+      headers['Content-Security-Policy'] = "default-src 'none'";
     res.writeHead(200, headers).end(readFileSync(join(PAGES_DIR, page.file)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

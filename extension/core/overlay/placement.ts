@@ -10,9 +10,11 @@ export const AT_ATTRIBUTE = 'data-utforarkollen-at';
  * - the name ends where its text node ends (or only punctuation follows): right after the text node;
  * - the name ends inside a text node ("Norlena Sverige AB, telefon ...", two providers in one
  *   sentence): splitting the text node would rewrite the page, so the host goes after the text node
- *   and floats (position: absolute, moved onto the end of the name, measured with a Range over the
- *   name's last letter, again when the window is resized). It carries AT_ATTRIBUTE, the offset it
- *   points at;
+ *   and floats (position: absolute, moved onto the end of the name, raised like a footnote mark,
+ *   measured with a Range over the name's last letter, again when the window or the paragraph is
+ *   resized). It carries AT_ATTRIBUTE, the offset it points at. So as not to hide the page's text
+ *   after the name, a floating badge shows a small "i" mark until it is hovered or focused, then
+ *   its facts (styles.ts); details open on click or Enter as for every badge;
  * - otherwise as the listing says: the element's last child, or right after it.
  */
 export function placeHost(host: HTMLElement, matched: MatchedListing): void {
@@ -62,6 +64,9 @@ export function textPositionIn(element: Element, index: number): { node: Text; o
 
 const aligners = new Set<() => void>();
 let listening = false;
+/** Each floating host's aligner, by the element its text node is in: re-aligned when that element's size changes. */
+const byParent = new WeakMap<Element, Set<() => void>>();
+let observer: ResizeObserver | null | undefined;
 
 function floatOnto(host: HTMLElement, node: Text, offset: number): void {
   const doc = host.ownerDocument;
@@ -79,8 +84,13 @@ function floatOnto(host: HTMLElement, node: Text, offset: number): void {
     host.style.setProperty('--utforarkollen-x', '0px');
     host.style.setProperty('--utforarkollen-y', '0px');
     const here = host.getBoundingClientRect();
-    host.style.setProperty('--utforarkollen-x', `${Math.round(name.right - here.left + 4)}px`);
-    host.style.setProperty('--utforarkollen-y', `${Math.round(name.top - here.top)}px`);
+    host.style.setProperty('--utforarkollen-x', `${Math.round(name.right - here.left + 1)}px`);
+    // Raised like a footnote mark: its bottom a third of the way down the name's line, above the
+    // x-height of the words that follow.
+    host.style.setProperty(
+      '--utforarkollen-y',
+      `${Math.round(name.top - here.top - here.height + name.height / 3)}px`,
+    );
   };
   aligners.add(align);
   align();
@@ -91,5 +101,17 @@ function floatOnto(host: HTMLElement, node: Text, offset: number): void {
     view.addEventListener('resize', () => {
       for (const a of [...aligners]) a();
     });
+  }
+  // The paragraph reflows (fonts arrive, zoom, a wider column): move the badge with its name.
+  const parent = node.parentElement;
+  const Observer = view && (view as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  if (parent && Observer) {
+    observer ??= new Observer((entries) => {
+      for (const entry of entries) for (const a of byParent.get(entry.target) ?? []) a();
+    });
+    const set = byParent.get(parent) ?? new Set();
+    if (set.size === 0) observer.observe(parent);
+    set.add(align);
+    byParent.set(parent, set);
   }
 }

@@ -8,6 +8,10 @@
 export const OVERLAY_CSS = `
 :host { display: inline-block !important; position: static !important; float: none !important; vertical-align: middle !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: 100% !important; opacity: 1 !important; visibility: visible !important; transform: none !important; }
 :host([data-utforarkollen-at]) { position: absolute !important; margin: 0 !important; z-index: 1 !important; transform: translate(var(--utforarkollen-x, 0px), var(--utforarkollen-y, 0px)) !important; }
+:host([data-utforarkollen-at]) .root { white-space: nowrap; }
+:host([data-utforarkollen-at]) .badge { line-height: 1.2; padding: 0 4px; }
+:host([data-utforarkollen-at]:not(:hover):not(:focus-within)) .badge > span:not(.sr) { display: none; }
+:host([data-utforarkollen-at]:not(:hover):not(:focus-within)) .badge::before { content: "i"; font-weight: 600; font-style: italic; }
 :host([data-utforarkollen="panel"]) { display: contents !important; margin: 0 !important; }
 :host([data-utforarkollen="entry"]) { display: block !important; margin: 8px 0 !important; }
 * { box-sizing: border-box; }

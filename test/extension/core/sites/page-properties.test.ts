@@ -34,7 +34,12 @@ const KOMMUNER: Kommun[] = [
   {
     name: 'Gävle',
     list: LISTS['corpus|2180|hemtjanst']!,
-    ownForms: ['Gävle kommun', 'Gävle kommun hemtjänst', 'Kommunens hemtjänst', 'Gävle kommun Vård och omsorg'],
+    ownForms: [
+      'Gävle kommun',
+      'Gävle kommun hemtjänst',
+      'Kommunens hemtjänst',
+      'Gävle kommun Vård och omsorg',
+    ],
   },
   {
     name: 'Halmstad',
@@ -63,7 +68,10 @@ function providerList(shape: Shape, names: readonly string[], extra: boolean): s
       return `<dl>${names.map((n, i) => `<dt>${esc(n)}</dt><dd>Hela kommunen${tail(i)}.</dd>`).join('')}</dl>`;
     case 'accordion':
       return `<div class="acc">${names
-        .map((n, i) => `<details class="acc__item"><summary>${esc(n)}</summary><p>Område ${i}${tail(i)}.</p></details>`)
+        .map(
+          (n, i) =>
+            `<details class="acc__item"><summary>${esc(n)}</summary><p>Område ${i}${tail(i)}.</p></details>`,
+        )
         .join('')}</div>`;
     case 'cards':
       return `<div class="grid">${names
@@ -76,9 +84,13 @@ function providerList(shape: Shape, names: readonly string[], extra: boolean): s
 }
 
 function load(html: string, host: string): void {
-  (window as unknown as { happyDOM: { setURL(href: string): void } }).happyDOM.setURL(`https://${host}/omsorg/hemtjanst/utforare`);
+  (window as unknown as { happyDOM: { setURL(href: string): void } }).happyDOM.setURL(
+    `https://${host}/omsorg/hemtjanst/utforare`,
+  );
   document.open();
-  document.write(`<!doctype html><html lang="sv"><head><title>Utförare av hemtjänst</title></head><body>${html}</body></html>`);
+  document.write(
+    `<!doctype html><html lang="sv"><head><title>Utförare av hemtjänst</title></head><body>${html}</body></html>`,
+  );
   document.close();
 }
 
@@ -109,7 +121,10 @@ describe('page properties', () => {
         ({ kommun, shape, own, others, at, extra }) => {
           const names = [...others];
           names.splice(at % (names.length + 1), 0, own);
-          load(`<main><h1>Utförare av hemtjänst</h1>${providerList(shape, names, extra)}</main>`, 'www.exempel.se');
+          load(
+            `<main><h1>Utförare av hemtjänst</h1>${providerList(shape, names, extra)}</main>`,
+            'www.exempel.se',
+          );
           const ownUnit = kommun.list.items.find((u) => u.regi === 'egen_regi')!;
           const matched = matchPage(kommun);
           expect(matched.map((m) => m.unit.id)).toContain(ownUnit.id);
@@ -125,12 +140,15 @@ describe('page properties', () => {
   it('page chrome never gets a badge, whatever it names', () => {
     const chrome = [
       (t: string) => `<header class="site-header"><a href="/">${t}</a></header>`,
-      (t: string) => `<nav aria-label="Du är här"><ol><li><a href="/">Start</a></li><li><a href="/x">${t}</a></li></ol></nav>`,
+      (t: string) =>
+        `<nav aria-label="Du är här"><ol><li><a href="/">Start</a></li><li><a href="/x">${t}</a></li></ol></nav>`,
       (t: string) => `<footer><p>${t}, Box 1, 123 45 Ort</p><ul><li>${t}</li></ul></footer>`,
       (t: string) => `<aside><h2>Kontakta kommunen</h2><ul><li>${t}</li></ul></aside>`,
-      (t: string) => `<div class="sv-contact-portlet"><h2>Kontakt</h2><ul><li>${t}</li><li>${t}</li></ul></div>`,
+      (t: string) =>
+        `<div class="sv-contact-portlet"><h2>Kontakt</h2><ul><li>${t}</li><li>${t}</li></ul></div>`,
       (t: string) => `<div class="kontaktruta"><p><strong>${t}</strong>, Kontaktcenter</p></div>`,
-      (t: string) => `<div class="lk-news"><ul><li><a href="/n/1">${t}</a></li><li><a href="/n/2">${t} igen</a></li></ul></div>`,
+      (t: string) =>
+        `<div class="lk-news"><ul><li><a href="/n/1">${t}</a></li><li><a href="/n/2">${t} igen</a></li></ul></div>`,
       (t: string) => `<div class="breadcrumbs"><ul><li><a href="/">Start</a></li><li>${t}</li></ul></div>`,
     ];
     fc.assert(
@@ -151,7 +169,10 @@ describe('page properties', () => {
           const list = kommun.list.items.map((u) => u.name);
           const piece = chrome[where]!(esc(text));
           // Chrome inside main too, where CMS templates put contact boxes and news.
-          load(`${piece}<main><h1>Utförare</h1>${providerList(shape, list, false)}${piece}</main>${piece}`, 'www.exempel.se');
+          load(
+            `${piece}<main><h1>Utförare</h1>${providerList(shape, list, false)}${piece}</main>${piece}`,
+            'www.exempel.se',
+          );
           const matched = matchPage(kommun);
           const inChrome = matched.filter((m) =>
             m.listing.element.closest(
