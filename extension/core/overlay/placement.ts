@@ -11,8 +11,7 @@ export const AT_ATTRIBUTE = 'data-utforarkollen-at';
  * - the name ends inside a text node ("Norlena Sverige AB, telefon ...", two providers in one
  *   sentence): splitting the text node would rewrite the page, so the host goes after the text node
  *   and floats (position: absolute, moved onto the end of the name, raised like a footnote mark,
- *   measured with a Range over the name's last letter, again when the window or the paragraph is
- *   resized). It carries AT_ATTRIBUTE, the offset it points at. So as not to hide the page's text
+ *   measured with a Range over the name's last letter, again when the paragraph reflows). It carries AT_ATTRIBUTE, the offset it points at. So as not to hide the page's text
  *   after the name, a floating badge shows a small "i" mark until it is hovered or focused, then
  *   its facts (styles.ts); details open on click or Enter as for every badge;
  * - otherwise as the listing says: the element's last child, or right after it.
@@ -62,56 +61,50 @@ export function textPositionIn(element: Element, index: number): { node: Text; o
   return read === index ? last : null;
 }
 
-const aligners = new Set<() => void>();
-let listening = false;
 /** Each floating host's aligner, by the element its text node is in: re-aligned when that element's size changes. */
-const byParent = new WeakMap<Element, Set<() => void>>();
-let observer: ResizeObserver | null | undefined;
+const byParent = new WeakMap<Element, (() => void)[]>();
+let observer: ResizeObserver | undefined;
 
+/**
+ * The host's offset is relative to where it would stand in the flow (after the text node), which
+ * moves with the paragraph; only a reflow of the paragraph itself (fonts arrive, zoom, a narrower
+ * window) moves the name against it, and a ResizeObserver on the paragraph sees that.
+ */
 function floatOnto(host: HTMLElement, node: Text, offset: number): void {
   const doc = host.ownerDocument;
   const align = () => {
-    if (!host.isConnected || !node.isConnected) {
-      aligners.delete(align);
-      return;
-    }
+    if (!host.isConnected) return;
     const range = doc.createRange();
     range.setStart(node, Math.max(0, offset - 1));
     range.setEnd(node, offset);
     const rects = range.getClientRects();
     const name = rects[rects.length - 1];
     if (!name) return;
-    host.style.setProperty('--utforarkollen-x', '0px');
-    host.style.setProperty('--utforarkollen-y', '0px');
+    const style = host.style;
+    style.setProperty('--utforarkollen-x', '0px');
+    style.setProperty('--utforarkollen-y', '0px');
     const here = host.getBoundingClientRect();
-    host.style.setProperty('--utforarkollen-x', `${Math.round(name.right - here.left + 1)}px`);
+    style.setProperty('--utforarkollen-x', `${Math.round(name.right - here.left + 1)}px`);
     // Raised like a footnote mark: its bottom a third of the way down the name's line, above the
     // x-height of the words that follow.
-    host.style.setProperty(
+    style.setProperty(
       '--utforarkollen-y',
       `${Math.round(name.top - here.top - here.height + name.height / 3)}px`,
     );
   };
-  aligners.add(align);
   align();
+  // A ResizeObserver also reports once when it starts observing: after the first layout with the host.
   const view = doc.defaultView;
-  view?.requestAnimationFrame?.(align);
-  if (!listening && view) {
-    listening = true;
-    view.addEventListener('resize', () => {
-      for (const a of [...aligners]) a();
-    });
-  }
-  // The paragraph reflows (fonts arrive, zoom, a wider column): move the badge with its name.
   const parent = node.parentElement;
-  const Observer = view && (view as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
-  if (parent && Observer) {
-    observer ??= new Observer((entries) => {
-      for (const entry of entries) for (const a of byParent.get(entry.target) ?? []) a();
-    });
-    const set = byParent.get(parent) ?? new Set();
-    if (set.size === 0) observer.observe(parent);
-    set.add(align);
-    byParent.set(parent, set);
+  const Observer = (view as unknown as { ResizeObserver?: typeof ResizeObserver } | null)?.ResizeObserver;
+  if (!parent || !Observer) return;
+  observer ??= new Observer((entries) => {
+    for (const entry of entries) for (const a of byParent.get(entry.target) ?? []) a();
+  });
+  const aligners = byParent.get(parent);
+  if (aligners) aligners.push(align);
+  else {
+    byParent.set(parent, [align]);
+    observer.observe(parent);
   }
 }

@@ -60,7 +60,7 @@ export const CONTENT_ROOTS = [
  */
 const EXCLUDED = [
   'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]',
-  '[class*="breadcrumb" i], [class*="crumbs" i], [class*="contact" i], [class*="kontakt" i]',
+  '[class*="crumb" i], [class*="contact" i], [class*="kontakt" i]',
   '[class*="news" i], [class*="nyhet" i]',
   '[data-utforarkollen], [data-utforarkollen-unit], script, style, noscript, template, [hidden], [aria-hidden="true"]',
 ].join(', ');
@@ -174,9 +174,7 @@ export function nameSpans(clause: string): string[] {
 const MAX_SPANS = 120;
 /** Words a name never ends with in a sentence: "Selångers Omsorg AB och", "Norlena för hemtjänsten i". */
 const NOT_AN_END = new Set(
-  'och samt eller i på av för till med som har hade är var kan ska får finns hos om vid från den det de en ett även också inte nu'.split(
-    ' ',
-  ),
+  'och samt eller i på av för till med som har är kan ska hos om vid från en ett även'.split(' '),
 );
 function spansIn(
   data: string,
@@ -231,28 +229,16 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
       aboveTaken.add(node);
     }
   };
-  // One number per list (a ul, a tbody, a grid, a dl, an accordion's parent).
-  const lists = new Map<Element, number>();
-  const listNumber = (el: Element, itemOf?: Element | null) => {
-    const list = itemOf === undefined ? listOf(el, root) : itemOf;
-    if (!list) return undefined;
-    let n = lists.get(list);
-    if (n === undefined) {
-      n = lists.size + 1;
-      lists.set(list, n);
-    }
-    return n;
-  };
-  const items = new Map<Element, number>();
-  const itemNumber = (el: Element | null) => {
+  // One number per list (a ul, a tbody, a grid, a dl, an accordion's parent) and per item.
+  const numbers = new Map<Element, number>();
+  const numberOf = (el: Element | null | undefined) => {
     if (!el) return undefined;
-    let n = items.get(el);
-    if (n === undefined) {
-      n = items.size + 1;
-      items.set(el, n);
-    }
+    let n = numbers.get(el);
+    if (n === undefined) numbers.set(el, (n = numbers.size + 1));
     return n;
   };
+  const listNumber = (el: Element, list?: Element | null) =>
+    numberOf(list === undefined ? listOf(el, root) : list);
   const add = (
     element: Element,
     name: { text: string; nameElement?: Element },
@@ -262,7 +248,7 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
   ) => {
     if (!usable(name.text)) return;
     const listing: Listing = { element, text: name.text, kind, placement };
-    const item = list === undefined ? undefined : itemNumber(itemOf(element, root) ?? element);
+    const item = list === undefined ? undefined : numberOf(itemOf(element, root) ?? element);
     if (item !== undefined) listing.item = item;
     if (list !== undefined) {
       listing.list = list;
@@ -312,7 +298,7 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
     let term: Element | null = p.tagName === 'DD' ? p.previousElementSibling : null;
     while (term && term.tagName !== 'DT') term = term.previousElementSibling;
     const around = term ?? itemOf(p, root);
-    const described = around ? items.get(around) : undefined;
+    const described = around ? numbers.get(around) : undefined;
     const walker = p.ownerDocument.createTreeWalker(p, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (node.parentElement !== p && blocked(node.parentElement ?? p)) continue;

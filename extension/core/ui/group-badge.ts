@@ -17,8 +17,7 @@ export function renderGroupBadge(root: ShadowRoot, props: GroupBadgeProps): void
   const doc = root.ownerDocument;
   const group = doc.createElement('span');
   group.className = `root group size-${props.textSize}`;
-  group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', props.units.map((u) => u.name).join(', '));
+  // No ARIA of its own: each unit's name is shown, and its badge button carries it for screen readers.
   for (const unit of props.units) {
     const item = doc.createElement('span');
     item.className = 'group-unit';

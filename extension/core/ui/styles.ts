@@ -30,7 +30,6 @@ button, select, input { font: inherit; color: inherit; }
 .tag.stale::before { content: "⚠ "; }
 .figure { font-weight: 600; }
 .muted { color: #57606a; }
-.group { display: inline; }
 .group-unit { display: inline-block; margin: 0 8px 2px 0; }
 .group-unit > .name { font-weight: 600; margin-right: 4px; }
 dialog { width: min(640px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto; padding: 0; border: 1px solid #57606a; border-radius: 8px; background: #ffffff; color: #1f2328; box-shadow: 0 8px 24px rgba(0,0,0,0.25); }

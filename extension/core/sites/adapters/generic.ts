@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../adapter';
 import { kommunFromHost, kommunFromPage, serviceFromPage } from '../detect';
 import { CONTENT_ROOTS, contentRoot, findListings } from '../listings';
+import { apiPagePatterns } from '../match-pattern';
 import { allKommuner } from '../places';
 
 /**
@@ -13,13 +14,9 @@ export const adapter: SiteAdapter = {
   priority: 0,
   matches({ apiUrl }) {
     const hosts = new Set(allKommuner().flatMap((kommun) => kommun.hosts));
-    const api = new URL(apiUrl);
-    // A local API answers on both loopback names: `npm start` prints 127.0.0.1, a browser may say localhost.
-    const loopback = ['localhost', '127.0.0.1'];
-    const apiHosts = loopback.includes(api.hostname) ? loopback : [api.hostname];
     return [
       ...[...hosts].flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
-      ...apiHosts.map((host) => `${api.protocol}//${host}/demo/*`),
+      ...apiPagePatterns(apiUrl, '/demo/*'),
     ];
   },
   detect(url, doc) {
