@@ -15,6 +15,8 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { buildExtension, launchChromium } from '../test/e2e/browser';
+import { startApi, startPages } from '../test/e2e/harness';
 import {
   CORPUS,
   CORPUS_HOSTS,
@@ -24,8 +26,6 @@ import {
 } from '../test/fixtures/pages/corpus';
 import { fillCorpusDatabase } from '../test/fixtures/pages/corpus-db';
 import { type PageScore, scorePage } from '../test/fixtures/pages/score-page';
-import { buildExtension, launchChromium } from '../test/e2e/browser';
-import { startApi, startPages } from '../test/e2e/harness';
 
 interface PageResult extends PageScore {
   file: string;

@@ -27,7 +27,8 @@ function newestSource(dir) {
 /** Why the build must be made again, or null when it is current for this API. */
 export function staleReason(apiUrl) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || !existsSync(STAMP)) return 'not built yet';
-  if (readFileSync(STAMP, 'utf8').trim() !== apiUrl) return `built for another API (${readFileSync(STAMP, 'utf8').trim()})`;
+  if (readFileSync(STAMP, 'utf8').trim() !== apiUrl)
+    return `built for another API (${readFileSync(STAMP, 'utf8').trim()})`;
   const sources = Math.max(newestSource(join(ROOT, 'extension')), newestSource(join(ROOT, 'shared')));
   return sources > statSync(STAMP).mtimeMs ? 'its sources changed' : null;
 }

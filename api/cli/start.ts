@@ -1,14 +1,15 @@
 /**
  * npm start: migrate, load reference data, load the demo dataset into an empty database, serve.
  */
+
+// @ts-expect-error: a plain .mjs script without types (it runs before dependencies are installed too)
+import { buildExtensionIfStale, EXTENSION_DIR } from '../../scripts/build-extension-if-stale.mjs';
 import { readConfig } from '../config';
 import { prepareDatabase, redact } from '../database';
 import { startReplicaSync } from '../db/replica';
 import { loadDemoDataset } from '../db/seed';
 import { startServer } from '../server';
 import { startServerSync } from '../sync/server-sync';
-// @ts-expect-error: a plain .mjs script without types (it runs before dependencies are installed too)
-import { buildExtensionIfStale, EXTENSION_DIR } from '../../scripts/build-extension-if-stale.mjs';
 
 async function main() {
   const config = readConfig();

@@ -99,7 +99,8 @@ export function demoPageRoutes(options: DemoPageOptions) {
       )
       .join('\n');
     const regions = REGIONS.map(
-      (r) => `<li><a href="/demo/1177/${r.slug}/hitta-vard/kategori/vardcentral/">1177-lik sida: vårdcentraler i ${escapeHtml(r.name)}</a></li>`,
+      (r) =>
+        `<li><a href="/demo/1177/${r.slug}/hitta-vard/kategori/vardcentral/">1177-lik sida: vårdcentraler i ${escapeHtml(r.name)}</a></li>`,
     ).join('\n');
     return c.html(
       page(

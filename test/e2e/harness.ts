@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../../api/app';
-import type { DemoPageList } from '../../api/routes/demo-page';
 import { type Database, openDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
 import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
 import { importRegister } from '../../api/register/import';
+import type { DemoPageList } from '../../api/routes/demo-page';
 import { demoPageRoutes } from '../../api/routes/demo-page';
 import { extensionConfigRoutes } from '../../api/routes/extension-config';
 

@@ -18,12 +18,21 @@ export const AT_ATTRIBUTE = 'data-utforarkollen-at';
  */
 export function placeHost(host: HTMLElement, matched: MatchedListing): void {
   const { listing, nameEnd } = matched;
-  if (listing.textEnd) return placeAtText(host, listing.textEnd.node, listing.textEnd.offset);
-  if (listing.nameElement) return listing.nameElement.after(host);
+  if (listing.textEnd) {
+    placeAtText(host, listing.textEnd.node, listing.textEnd.offset);
+    return;
+  }
+  if (listing.nameElement) {
+    listing.nameElement.after(host);
+    return;
+  }
   const shown = (listing.element.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (listing.kind === 'item' && nameEnd < shown.length) {
     const end = textPositionIn(listing.element, nameEnd);
-    if (end) return placeAtText(host, end.node, end.offset);
+    if (end) {
+      placeAtText(host, end.node, end.offset);
+      return;
+    }
   }
   if (listing.placement === 'append') listing.element.append(host);
   else listing.element.after(host);

@@ -234,7 +234,10 @@ export function findListings(root: Element, seen: WeakSet<Element> = new WeakSet
   const numberOf = (el: Element | null | undefined) => {
     if (!el) return undefined;
     let n = numbers.get(el);
-    if (n === undefined) numbers.set(el, (n = numbers.size + 1));
+    if (n === undefined) {
+      n = numbers.size + 1;
+      numbers.set(el, n);
+    }
     return n;
   };
   const listNumber = (el: Element, list?: Element | null) =>
