@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Request, UnitsResponse } from '../../../../extension/core/messages';
-import { type OverlayEnv, runOverlay } from '../../../../extension/core/overlay';
+import {
+  type OverlayEnv,
+  OWN_ATTRIBUTE,
+  runOverlay,
+  UNIT_ATTRIBUTE,
+} from '../../../../extension/core/overlay';
 import { DEFAULT_SETTINGS } from '../../../../extension/core/settings';
 import { matchTexts } from '../../../../extension/core/sites/match';
 import type { UnitList } from '../../../../shared/domain/api';
@@ -127,4 +132,37 @@ describe('the page corpus in happy-dom', () => {
       expect(t.correct / t.expected).toBeGreaterThanOrEqual(0.95);
     });
   }
+});
+
+describe("a chain's brand listed once", () => {
+  it('gets one badge showing each unit by name with its own facts; each opens its own details', async () => {
+    const page = CORPUS.find((p) => p.file === 'held-out/laholm-sitevision-list.html')!;
+    await visit(page);
+    const vivanta = page.listings!.find((l) => l.name === 'Vivanta')!;
+    expect(vivanta.units).toHaveLength(2);
+    const host = document.querySelector(`[${UNIT_ATTRIBUTE}="${vivanta.units.join(' ')}"]`)!;
+    expect(host).not.toBeNull();
+    // Right after the link "Vivanta", not at the end of the item.
+    expect(host.previousElementSibling?.textContent).toBe('Vivanta');
+    const units = Array.from(host.shadowRoot!.querySelectorAll('.group-unit'));
+    expect(units.map((u) => u.querySelector('.name')?.textContent)).toEqual([
+      'Vivanta Hemtjänst Centrum',
+      'Vivanta Hemtjänst Mellbystrand',
+    ]);
+    // Each with its own regi tag and figure line, side by side; none merged.
+    for (const unit of units) expect(unit.querySelector('button .tag')?.textContent).toBe('Privat');
+    (units[1]!.querySelector('button') as HTMLButtonElement).click();
+    const dialog = document.querySelector(`[${OWN_ATTRIBUTE}="panel"]`)!.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.querySelector('h2')?.textContent).toContain('Vivanta Hemtjänst Mellbystrand');
+  });
+
+  it('is not a group outside a provider list: the brand in running text gets nothing', async () => {
+    const page = CORPUS.find((p) => p.file === 'held-out/laholm-sitevision-list.html')!;
+    await visit(page);
+    const sentence = Array.from(document.querySelectorAll('p')).find((p) =>
+      p.textContent?.startsWith('Vivanta har två hemtjänstgrupper'),
+    )!;
+    expect(sentence).toBeDefined();
+    expect(sentence.querySelectorAll(`[${UNIT_ATTRIBUTE}]`)).toHaveLength(0);
+  });
 });
