@@ -3,7 +3,7 @@
  * against the real API (demo dataset, the invented providers of test/fixtures/pages/register.csv and a
  * Kolada baseline synced from test/fixtures/kolada).
  *
- * Per page and per set (held-out, tuning, team): listings expected, correct, wrong, missed, badges on
+ * Per page and per set (fresh, held-out, tuning, team): listings expected, correct, wrong, missed, badges on
  * distractors, whether the page's text changed, page errors. A badge counts as correct only when it
  * stands right after the name it belongs to (test/fixtures/pages/score-page.ts). Team pages list only
  * unit ids, so for them "wrong" holds every badge beyond the expected ones. Pages that need another API
@@ -168,7 +168,7 @@ function report(
       sum('errors'),
     ]);
   };
-  for (const set of ['held-out', 'tuning', 'team'] as const) {
+  for (const set of ['fresh', 'held-out', 'tuning', 'team'] as const) {
     for (const r of results.filter((x) => x.set === set)) {
       lines.push(
         row([

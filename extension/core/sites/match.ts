@@ -112,6 +112,10 @@ export function matchTexts(
     if (listing.kind === 'text') return;
     const id = loose.match(listing.text, hintOf(listing)).unit?.id;
     if (!id) return;
+    // A text that names only the kommun ("Hemtjänst i Falköpings kommun", a related link) may score
+    // as the kommun's own unit by name when that unit is called after the kommun; only as an item of
+    // a list that names providers is it the kommun's own provider (below).
+    if (loose.match(listing.text, hintOf(listing, 'chrome')).reason === 'kommun_only') return;
     matches[i] = { ids: [id], nameEnd: nameEndIn(listing.text) };
     if (listing.list !== undefined) providerLists.add(listing.list);
   });

@@ -124,7 +124,7 @@ describe('the page corpus in happy-dom', () => {
     expect(results.filter((r) => r.textChanged).map((r) => r.file)).toEqual([]);
   });
 
-  for (const set of ['held-out', 'tuning'] as const) {
+  for (const set of ['fresh', 'held-out', 'tuning'] as const) {
     it(`${set}: no wrong badge, none on distractors, at least 95 % of listings badged`, () => {
       const t = totals(set);
       expect(t.pages).toBeGreaterThan(0);
