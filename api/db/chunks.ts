@@ -1,3 +1,4 @@
+import { getTableColumns, type Table } from 'drizzle-orm';
 /**
  * How many values one statement may bind. SQLite allows 32 766 (SQLITE_MAX_VARIABLE_NUMBER since 3.32);
  * we stay far below it so a statement also stays small over HTTP to a libSQL server.
@@ -9,14 +10,13 @@ export function rowsPerStatement(columns: number): number {
   return Math.max(1, Math.floor(BOUND_VALUES_PER_STATEMENT / columns));
 }
 
-/**
- * The items in consecutive slices of at most `size`, for statements that bind one value (or one row)
- * per item: `for (const part of chunks(rows, rowsPerStatement(9))) await tx.insert(t).values(part)`.
- */
-export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  if (!(size >= 1)) throw new RangeError(`chunk size must be at least 1, got ${size}`);
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+/** Rows per multi-row INSERT into this table, which binds a value for each of its columns. */
+export function rowsPerTable(table: Table): number {
+  return rowsPerStatement(Object.keys(getTableColumns(table)).length);
 }
+
+/** `for (const part of chunks(rows, rowsPerStatement(9))) await tx.insert(t).values(part)` */
+export { chunks } from '../../shared/chunks';
 
 /** Ids per `IN (…)` list: one bound value each. */
 export const IDS_PER_STATEMENT = 500;

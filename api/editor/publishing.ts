@@ -6,7 +6,7 @@ import {
   type RegisterRow,
   todayInSweden,
 } from '../../shared/register';
-import type { Database } from '../db/client';
+import type { Database, Transaction } from '../db/client';
 import { registerState } from '../queries/editor-register';
 import { deleteReview, loadReview, type StoredReview, saveReview } from '../queries/editor-reviews';
 import { foreignRowProblems } from '../register/foreign-rows';
@@ -128,8 +128,6 @@ export type PublishOutcome =
       readAs: string | null;
     }
   | { kind: 'published'; summary: ImportSummary };
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * The import's own functions, run inside our transaction: drizzle turns their `transaction` into a

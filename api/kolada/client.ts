@@ -1,7 +1,7 @@
-import { type Now, realNow, realSleep, type Sleep } from './clock';
+import { type Now, realNow, realSleep, type Sleep } from '../polite-http/clock';
+import { createRateLimiter } from '../polite-http/rate-limiter';
 import { createKoladaHttp, type KoladaRequestEvent } from './http';
 import { fetchAllPages } from './paginate';
-import { createRateLimiter } from './rate-limiter';
 import {
   type KoladaKpi,
   type KoladaMunicipalityDataRow,

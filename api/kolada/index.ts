@@ -1,6 +1,6 @@
+export type { Now, Sleep } from '../polite-http/clock';
 export type { KoladaMunicipalityDataQuery, KoladaOuDataQuery } from './client';
 export { createKoladaClient, KOLADA_USER_AGENT, type KoladaClient, type KoladaClientOptions } from './client';
-export type { Now, Sleep } from './clock';
 export { KoladaRequestError, KoladaResponseError, KoladaUnavailableError } from './errors';
 export type { KoladaRequestEvent } from './http';
 export type {

@@ -1,3 +1,4 @@
+import { chunks } from '../../shared/chunks';
 /**
  * Building Kolada v3 URLs: pure functions, no I/O.
  * Kolada accepts at most 25 comma-separated ids per path segment, so every id list is cut into
@@ -16,9 +17,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function chunk<T>(items: readonly T[], size: number = MAX_IDS_PER_SEGMENT): T[][] {
   if (!Number.isInteger(size) || size < 1)
     throw new RangeError(`chunk size must be a positive integer: ${size}`);
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
+  return [...chunks(items, size)];
 }
 
 /** Unique ids in first-seen order; rejects anything that could change the path (",", "/", "?", ...). */

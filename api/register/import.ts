@@ -9,7 +9,7 @@ import {
   todayInSweden,
 } from '../../shared/register';
 import { chunks, IDS_PER_STATEMENT, rowsPerStatement } from '../db/chunks';
-import type { Database } from '../db/client';
+import type { Database, Transaction } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { datasets, indicatorValues, units } from '../db/schema';
 import { recordChanges } from '../history/changes';
@@ -69,8 +69,6 @@ export interface ImportOptions extends ImportGuardOptions {
   /** Called inside the transaction with the summary, e.g. to record the change history. */
   onCommit?: (tx: Transaction, summary: ImportSummary, actor: string, now: string) => Promise<void>;
 }
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Why a valid file was not imported. */
 export type ImportRefusal =
@@ -166,25 +164,6 @@ export async function importCheckedRows(
     }
     return { ok: true, summary };
   });
-}
-
-/**
- * The same import without the guard against ending many units and without the unit limit, returning
- * the summary: for a caller that has asked the editor for confirmation itself (the editors' page).
- * New callers should use importCheckedRows, or pass the confirmed count to it as `confirmEnding`.
- */
-export async function importRegisterRows(
-  db: Database,
-  rows: readonly RegisterRow[],
-  options: ImportOptions = {},
-): Promise<ImportSummary> {
-  const result = await importCheckedRows(db, rows, {
-    ...options,
-    maxEndingShare: 1,
-    maxUnitsPerSystem: Number.POSITIVE_INFINITY,
-  });
-  if (!result.ok) throw new Error(`import refused: ${result.problems[0]?.message}`);
-  return result.summary;
 }
 
 function refuse(plan: ImportPlan, options: ImportGuardOptions): RowsImportResult | null {

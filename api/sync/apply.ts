@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { chunks, rowsPerTable } from '../db/chunks';
 import type { Transaction } from '../db/client';
 import { datasets, indicatorValues, koladaLinks, koladaOus, koladaUnlinkedOus, units } from '../db/schema';
 import { baselineIdentity } from './baseline';
 import { deleteValues, insertChanges, jsonList, upsertValues } from './bulk';
 import type { BaselineRow, KommunPlan } from './kommun-plan';
 
-const CHUNK = 200;
 export const SYNC_ACTOR = 'sync';
 
 /** Writes one kommun's plan. The caller holds the transaction (and bumps data_version). */
@@ -13,10 +13,10 @@ export async function applyKommunPlan(tx: Transaction, plan: KommunPlan): Promis
   const { kommun, nowIso, today } = plan;
 
   const { upserts, gone } = plan.ous;
-  for (let i = 0; i < upserts.length; i += CHUNK) {
+  for (const part of chunks(upserts, rowsPerTable(koladaOus))) {
     await tx
       .insert(koladaOus)
-      .values(upserts.slice(i, i + CHUNK).map((ou) => ({ ...ou, firstSeenAt: nowIso, goneAt: null })))
+      .values(part.map((ou) => ({ ...ou, firstSeenAt: nowIso, goneAt: null })))
       .onConflictDoUpdate({
         target: koladaOus.id,
         set: {
@@ -42,7 +42,7 @@ export async function applyKommunPlan(tx: Transaction, plan: KommunPlan): Promis
   }
 
   const added = plan.units.added.map((row) => baselineRow(row, kommun, nowIso));
-  for (let i = 0; i < added.length; i += 100) await tx.insert(units).values(added.slice(i, i + 100));
+  for (const part of chunks(added, rowsPerTable(units))) await tx.insert(units).values(part);
   for (const { id, to } of plan.units.renamed) {
     await tx.update(units).set({ name: to, updatedAt: nowIso }).where(eq(units.id, id));
   }
@@ -69,14 +69,13 @@ export async function applyKommunPlan(tx: Transaction, plan: KommunPlan): Promis
   if (plan.links) {
     await tx.delete(koladaLinks).where(eq(koladaLinks.huvudman, kommun));
     const rows = plan.links.rows.map((l) => ({ ...l, huvudman: kommun }));
-    for (let i = 0; i < rows.length; i += CHUNK)
-      await tx.insert(koladaLinks).values(rows.slice(i, i + CHUNK));
+    for (const part of chunks(rows, rowsPerTable(koladaLinks))) await tx.insert(koladaLinks).values(part);
   }
   if (plan.unlinked) {
     await tx.delete(koladaUnlinkedOus).where(eq(koladaUnlinkedOus.huvudman, kommun));
     const rows = plan.unlinked.rows.map((u) => ({ ...u, huvudman: kommun }));
-    for (let i = 0; i < rows.length; i += CHUNK)
-      await tx.insert(koladaUnlinkedOus).values(rows.slice(i, i + CHUNK));
+    for (const part of chunks(rows, rowsPerTable(koladaUnlinkedOus)))
+      await tx.insert(koladaUnlinkedOus).values(part);
   }
 
   await insertChanges(tx, plan.history, SYNC_ACTOR, nowIso);

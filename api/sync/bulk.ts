@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { chunks } from '../../shared/chunks';
 import { SOURCES } from '../../shared/reference';
 import type { Transaction } from '../db/client';
 import type { StoredValue } from './plan';
@@ -12,10 +13,6 @@ import type { SyncValue } from './types';
 
 /** Rows per statement: large enough that the statement overhead vanishes, small enough for a server's limits. */
 const ROWS_PER_STATEMENT = 5000;
-
-function* slices<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
-}
 
 /** A list of ids (or any texts) as one bound variable, for `IN (SELECT value FROM json_each(?))`. */
 export function jsonList(items: readonly string[]) {
@@ -66,7 +63,7 @@ export async function readValues(
 /** Upserts figures as live Kolada figures, fetched now. */
 export async function upsertValues(tx: Transaction, values: readonly SyncValue[], fetchedAt: string) {
   const source = SOURCES.kolada.id;
-  for (const slice of slices(values)) {
+  for (const slice of chunks(values, ROWS_PER_STATEMENT)) {
     const json = JSON.stringify(
       slice.map((v) => [
         v.scope,
@@ -97,7 +94,7 @@ export async function deleteValues(
   tx: Transaction,
   values: readonly Pick<SyncValue, 'scope' | 'subject' | 'indicatorId' | 'period'>[],
 ) {
-  for (const slice of slices(values)) {
+  for (const slice of chunks(values, ROWS_PER_STATEMENT)) {
     const json = JSON.stringify(slice.map((v) => [v.scope, v.subject, v.indicatorId, v.period]));
     await tx.run(sql`
       DELETE FROM indicator_values
@@ -120,7 +117,7 @@ export interface ChangeRow {
 /** Appends history rows, in order; old and new values are stored as JSON, null as SQL NULL. */
 export async function insertChanges(tx: Transaction, rows: readonly ChangeRow[], actor: string, at: string) {
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  for (const slice of slices(rows)) {
+  for (const slice of chunks(rows, ROWS_PER_STATEMENT)) {
     const payload = JSON.stringify(
       slice.map((r) => [r.unitId, r.huvudman, r.service, r.kind, r.field, json(r.from), json(r.to)]),
     );

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { chunks } from '../../shared/chunks';
 import { KOLADA_RIKET } from '../../shared/domain/huvudman';
 import { indicatorsFor } from '../../shared/reference';
 import type { Database } from '../db/client';
@@ -35,8 +36,7 @@ export async function storeBatch(
   if (batch.length === 0) return results;
   await db.transaction(async (tx) => {
     let wrote = false;
-    for (let i = 0; i < batch.length; i += STATE_CHUNK) {
-      const part = batch.slice(i, i + STATE_CHUNK);
+    for (const part of chunks(batch, STATE_CHUNK)) {
       const state = await loadBatchState(tx, part);
       for (const fetched of part) {
         try {

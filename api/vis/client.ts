@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type Now, realNow, realSleep, type Sleep } from '../kolada/clock';
-import { createRateLimiter } from '../kolada/rate-limiter';
+import { chunks } from '../../shared/chunks';
+import { type Now, realNow, realSleep, type Sleep } from '../polite-http/clock';
+import { createRateLimiter } from '../polite-http/rate-limiter';
 import { VisResponseError } from './errors';
 import { createVisHttp, type VisRequestEvent } from './http';
 import {
@@ -133,10 +134,4 @@ export function createVisClient(options: VisClientOptions = {}): VisClient {
       return unitSearch.method === 'GET' ? http.get(path) : http.post(path, { query: text });
     },
   };
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -10,13 +10,13 @@ import { COLUMN_DEFINITIONS } from './definitions';
 /**
  * Characters no register value may hold: C0 controls except tab, line feed and carriage return (which
  * count as white space), DEL and C1 controls, text-direction overrides and isolates (they make a name
- * display reversed), U+FFFD (a letter already destroyed by a wrong encoding), the noncharacters U+FFFE
- * and U+FFFF, and a surrogate without its pair. Without
+ * display reversed), U+FFFD (a letter already destroyed by a wrong encoding), the noncharacters U+FDD0-U+FDEF,
+ * U+FFFE and U+FFFF, and a surrogate without its pair. Without
  * the `u` flag, so that a lone surrogate is matched as one unit.
  */
 const FORBIDDEN = new RegExp(
   [
-    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD\uFFFE\uFFFF]`,
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFDD0-\uFDEF\uFFFD\uFFFE\uFFFF]`,
     String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
     String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
   ].join('|'),
@@ -40,7 +40,7 @@ export function describeCharacter(code: number): string {
         ? 'ett osynligt tecken som vänder textens riktning'
         : code === 0xfffd
           ? 'ersättningstecknet: en bokstav som förstördes av fel teckenkodning'
-          : code >= 0xfffe
+          : code >= 0xfffe || (code >= 0xfdd0 && code <= 0xfdef)
             ? 'inget tecken'
             : 'ett osynligt styrtecken';
   const name = NAMES[code];
@@ -55,6 +55,15 @@ export function findForbiddenCharacter(text: string): { position: number; charac
     position: [...text.slice(0, match.index)].length + 1,
     character: describeCharacter(match[0].charCodeAt(0)),
   };
+}
+
+/**
+ * A value without the white space around it, keeping the two controls JavaScript counts as white
+ * space (U+000B line tabulation, U+000C form feed): trimming them away would hide them from
+ * {@link findForbiddenCharacter}, and a value that held one must be refused, not silently cleaned.
+ */
+export function trimValue(text: string): string {
+  return text.replace(/^[^\S\v\f]+|[^\S\v\f]+$/g, '');
 }
 
 /** 1 516 (Swedish digit groups, with an ordinary space so that it reads the same everywhere). */

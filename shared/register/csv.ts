@@ -1,5 +1,6 @@
 // The package's browser build: its Node build ('csv-parse/sync') needs Node's global Buffer.
 import { type CsvError, type Info, parse } from 'csv-parse/browser/esm/sync';
+import { trimValue } from './cell-rules';
 import { ProblemList, problem, type RegisterProblem } from './problem';
 import { type Delimiter, sniffDelimiter } from './sniff';
 import { readTable } from './table';
@@ -35,9 +36,10 @@ export function readCsvRegister(input: string): ReadResult {
   }
   const delimiter = sniffed ?? ';';
   const problems = new ProblemList();
-  const records = parseRecords(text, delimiter, problems).map((r) => ({
+  const shielded = !/[\uFDDB\uFDDC]/.test(text);
+  const records = parseRecords(shielded ? shield(text) : text, delimiter, problems).map((r) => ({
     ...r,
-    record: r.record.map((cell) => withoutFormulaGuard(cell.trim())),
+    record: r.record.map((cell) => withoutFormulaGuard(trimValue(shielded ? unshield(cell) : cell))),
   }));
 
   const table = readTable(
@@ -50,6 +52,19 @@ export function readCsvRegister(input: string): ReadResult {
     },
   );
   return { delimiter, ...table, problems };
+}
+
+/**
+ * csv-parse trims U+000B and U+000C as white space, which would hide them from the check that refuses
+ * control characters; they pass the parser as two noncharacters (U+FDDB, U+FDDC) and come back after it.
+ * A text that already holds one of those is not shielded: the noncharacter itself is refused.
+ */
+function shield(text: string): string {
+  return text.replace(/[\v\f]/g, (c) => (c === '\v' ? '\uFDDB' : '\uFDDC'));
+}
+
+function unshield(cell: string): string {
+  return cell.replace(/[\uFDDB\uFDDC]/g, (c) => (c === '\uFDDB' ? '\v' : '\f'));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, parseRetryAfter } from '../../api/kolada/backoff';
+import { backoffDelay, parseRetryAfter } from '../../api/polite-http/backoff';
 
 const options = { baseMs: 1000, maxMs: 30_000 };
 

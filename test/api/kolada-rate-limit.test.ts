@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../api/kolada/rate-limiter';
+import { createRateLimiter } from '../../api/polite-http/rate-limiter';
 import { createFakeClock } from '../fixtures/kolada/fake-clock';
 import { offlineKolada } from '../fixtures/kolada/offline-kolada';
 

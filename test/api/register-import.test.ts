@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { units } from '../../api/db/schema';
 import { checkEnding, MAX_UNITS_PER_SYSTEM } from '../../api/register/guards';
-import { importRegister, importRegisterRows, previewRegisterImport } from '../../api/register/import';
+import { importRegister, previewRegisterImport } from '../../api/register/import';
 import { planImport } from '../../api/register/plan';
 import type { UnitList } from '../../shared/domain';
 import { parseRegister } from '../../shared/register';
@@ -232,16 +232,6 @@ describe('the guard against a truncated upload (issue 16)', () => {
     expect(checkEnding(plan)).toMatchObject({ ok: false, ending: 6 });
     expect(checkEnding(plan, { confirmed: 6 })).toEqual({ ok: true, ending: 6 });
     expect(await db.select().from(units).all()).toEqual(before);
-  });
-});
-
-describe('importRegisterRows, for callers that confirm themselves', () => {
-  it('imports without the ending guard and returns the summary', async () => {
-    const db = await createTestDb();
-    await ok(importRegister(db, register(...unitsOf(10)), { now: NOW }));
-    const rows = parseRegister(register(...unitsOf(2)), { today: TODAY });
-    if (!rows.ok) throw new Error('invalid');
-    expect(await importRegisterRows(db, rows.rows, { now: later })).toMatchObject({ ended: 8, unchanged: 2 });
   });
 });
 

@@ -98,6 +98,20 @@ describe('control characters (issue 16, defect 6)', () => {
     expect(replaced.message).toContain('U+FFFD');
   });
 
+  it('rejects a line tabulation or form feed at either end of a value, quoted or not, which trimming would hide', () => {
+    for (const control of ['\v', '\f']) {
+      for (const name of [`${control}Kant Omsorg AB`, `Kant Omsorg AB${control}`]) {
+        for (const cell of [name, `"${name}"`]) {
+          const hex = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+          const text = `huvudman;tjanst;namn;regi;verifierad\n0581;hemtjanst;${cell};privat;2026-10-01\n`;
+          const problem = onlyProblem(text);
+          expect([problem.line, problem.column]).toEqual([2, 'namn']);
+          expect(problem.message).toContain(`U+${hex}`);
+        }
+      }
+    }
+  });
+
   it('still accepts tabs, and line breaks inside a quoted address', () => {
     const rows = rowsOf(
       `huvudman;tjanst;namn;regi;verifierad;adress\n0581;hemtjanst;Tabb\tOmsorg AB;privat;2026-10-01;"Gatan 1\r\n600 00 Ort"\n`,

@@ -1,3 +1,4 @@
+import { trimValue } from '../cell-rules';
 import { columnLetter, foldName } from '../columns';
 import { ProblemList, problem } from '../problem';
 import { readTable, type TableRecord } from '../table';
@@ -216,7 +217,7 @@ function readSheet(
       return;
     }
     while (row.cells.length < cell.index) row.cells.push('');
-    row.cells[cell.index] = shown.text.trim();
+    row.cells[cell.index] = trimValue(shown.text);
     if (shown.numeric) row.numeric.add(cell.index);
   };
 

@@ -1,4 +1,4 @@
-/** Time as the Kolada client sees it. Injected, so tests run on a virtual clock and never really wait. */
+/** Time as the data-source clients (Kolada, Vården i siffror) see it. Injected, so tests run on a virtual clock and never really wait. */
 
 /** Waits `ms` milliseconds; rejects with the signal's reason if it is aborted first. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
