@@ -94,7 +94,13 @@ function containerName(el: Element): { text: string; nameElement?: Element } {
   const named = el.querySelector('a[href], strong, b, h2, h3, h4, h5');
   const linkText = clean(named?.textContent);
   if (named && linkText.length >= 3) return { text: nameFromText(linkText), nameElement: named };
-  return { text: nameFromText(el.textContent ?? '') };
+  // Its first line: a line break ends the name ("Sjuhärads Hemservice AB<br><small>Service…").
+  let line = '';
+  for (const node of el.childNodes) {
+    if (node.nodeName === 'BR') break;
+    line += node.textContent;
+  }
+  return { text: nameFromText(line) };
 }
 
 /**
