@@ -24,13 +24,19 @@ function newestSource(dir) {
   return newest;
 }
 
-/** Why the build must be made again, or null when it is current for this API. */
-export function staleReason(apiUrl) {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || !existsSync(STAMP)) return 'not built yet';
-  if (readFileSync(STAMP, 'utf8').trim() !== apiUrl)
-    return `built for another API (${readFileSync(STAMP, 'utf8').trim()})`;
-  const sources = Math.max(newestSource(join(ROOT, 'extension')), newestSource(join(ROOT, 'shared')));
-  return sources > statSync(STAMP).mtimeMs ? 'its sources changed' : null;
+/**
+ * Why the build must be made again, or null when it is current for this API. `where` is for tests:
+ * the build folder and the source folders (default: .output/chrome-mv3, extension/ and shared/).
+ */
+export function staleReason(apiUrl, where = {}) {
+  const dir = where.extensionDir ?? EXTENSION_DIR;
+  const stamp = join(dir, '.built-for-api');
+  if (!existsSync(join(dir, 'manifest.json')) || !existsSync(stamp)) return 'not built yet';
+  const builtFor = readFileSync(stamp, 'utf8').trim();
+  if (builtFor !== apiUrl) return `built for another API (${builtFor})`;
+  const sourceDirs = where.sources ?? [join(ROOT, 'extension'), join(ROOT, 'shared')];
+  const newest = Math.max(...sourceDirs.map(newestSource));
+  return newest > statSync(stamp).mtimeMs ? 'its sources changed' : null;
 }
 
 /** Builds when stale; returns { built, reason, ok }. */
