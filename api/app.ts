@@ -73,8 +73,8 @@ const OPENAPI: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
   ],
 };
 
-/** Register uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
-const REGISTER_UPLOADS = ['/v1/admin/registers/', EDITOR_UPLOAD_PREFIX];
+/** Register and figures uploads have their own, larger body limit, and run to the end: the editor must learn the outcome. */
+const REGISTER_UPLOADS = ['/v1/admin/registers/', '/v1/admin/figures/', EDITOR_UPLOAD_PREFIX];
 
 export function createApp({ db, config = defaultConfig(), today = swedishToday() }: AppOptions) {
   const deps: AppDeps = {

@@ -1,18 +1,22 @@
 /**
  * npm run import -- FILE [--confirm-ending N]
- * Validates a register file (utförarregister v1: CSV, JSON or XLSX) completely, then imports it
- * all-or-nothing. Exit code 1 and nothing written when any row is bad or the import is refused.
+ * Validates a register file (utförarregister v1) or a figures file (indikatorvärden v1), CSV, JSON or
+ * XLSX, completely, then imports it all-or-nothing. Which format it is comes from its header (a JSON
+ * file's `format`). Exit code 1 and nothing written when any row is bad or the import is refused.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeRegisterFile, formatProblem, type RegisterFormat } from '../../shared/register';
 import { readConfig } from '../config';
 import { prepareDatabase } from '../database';
+import type { Database } from '../db/client';
+import { importFigures } from '../figures/import';
+import { kindOfFile } from '../figures/kind';
 import { importRegister } from '../register/import';
 
 const USAGE =
   'Usage: npm run import -- FILE [--confirm-ending N]\n' +
-  '  FILE  a register in the utförarregister v1 format: CSV, JSON or XLSX\n' +
+  '  FILE  a register (utförarregister v1) or figures (indikatorvärden v1): CSV, JSON or XLSX\n' +
   "  --confirm-ending N  go ahead although the file ends N units, more than half of a system's active ones";
 
 async function main(): Promise<number> {
@@ -42,6 +46,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const db = await prepareDatabase(readConfig());
+  if (kindOfFile(bytes) === 'figures') {
+    const code = await importFiguresFile(db, file, bytes);
+    db.$client.close();
+    return code;
+  }
   const result = await importRegister(db, bytes, { format: formatOfName(file), actor: 'cli', confirmEnding });
   db.$client.close();
 
@@ -68,6 +77,31 @@ async function main(): Promise<number> {
     );
   }
   console.log(`  total: ${added} added, ${changed} changed, ${ended} ended, ${unchanged} unchanged`);
+  return 0;
+}
+
+async function importFiguresFile(db: Database, file: string, bytes: Uint8Array): Promise<number> {
+  const result = await importFigures(db, bytes, { format: formatOfName(file), actor: 'cli' });
+  const read =
+    result.file.format === null
+      ? ''
+      : ` (figures, read as ${result.file.format.toUpperCase()}${result.file.sheet ? `, sheet ${result.file.sheet}` : ''})`;
+  if (!result.ok) {
+    console.error(`${file}${read}: ${result.problemCount} problem(s); nothing was imported.\n`);
+    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+    const rest = result.problemCount - result.problems.length;
+    if (rest > 0)
+      console.error(`  … and ${rest} more problem(s), not listed: correct these first and run again.`);
+    return 1;
+  }
+  const { added, changed, removed, unchanged, sets } = result.summary;
+  console.log(`${file}: imported${read}.`);
+  for (const s of sets) {
+    console.log(
+      `  ${s.huvudman} ${s.service} ${s.indicatorId} ${s.period}: ${s.added} added, ${s.changed} changed, ${s.removed} removed, ${s.unchanged} unchanged`,
+    );
+  }
+  console.log(`  total: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged`);
   return 0;
 }
 

@@ -49,6 +49,12 @@ export const indicatorDefinitions = sqliteTable('indicator_definitions', {
     .references(() => sources.id),
   isDefault: integer('is_default', { mode: 'boolean' }).notNull(),
   sortOrder: integer('sort_order').notNull(),
+  /** The measure's scale: 0-100 for a share in percent, 0-1 for the patient survey's mean. */
+  scaleMin: real('scale_min').notNull().default(0),
+  scaleMax: real('scale_max').notNull().default(100),
+  /** What a figure's count counts ("svarande", "bedömningar"); null when it is not people and not shown. */
+  countNoun: text('count_noun'),
+  cadence: text('cadence'),
 });
 
 /**
@@ -103,9 +109,13 @@ export const units = sqliteTable(
 /**
  * A figure for one indicator, subject and period. The subject is a Kolada survey unit (scope "ou",
  * subject = OU id: a unit shows the figures of the OUs linked to it), a unit itself (scope "unit",
- * subject = unit id: the demo's synthetic figures), or an area for comparison (scope "kommun" /
- * "region" / "riket", subject = Kolada municipality id). The key leads with scope and subject, the
- * way every read and write selects, so no second index is needed.
+ * subject = unit id: the demo's synthetic figures, and a figures file's figures for a unit), or an area
+ * for comparison (scope "kommun" / "region" / "riket", subject = Kolada municipality id: "0581", "0005",
+ * "0000"). The country's figure that a figures file gives beside one huvudman's units is that huvudman's
+ * copy, subject "0000/05" (see api/figures/subjects.ts): one region's file never changes the comparison
+ * beside another region's units. Kolada's figures are stored under its KPI ids, a figures file's under the
+ * catalogue's ids, so neither writer ever touches the other's rows. The key leads with scope and subject,
+ * the way every read and write selects, so no second index is needed.
  */
 export const indicatorValues = sqliteTable(
   'indicator_values',
@@ -121,6 +131,12 @@ export const indicatorValues = sqliteTable(
     sourceId: text('source_id').notNull(),
     publishedAt: text('published_at'),
     fetchedAt: text('fetched_at').notNull(),
+    /** A figures file's `kalla` and `kalla_url`: the source as it names itself for this figure; null for Kolada and the demo. */
+    sourceName: text('source_name'),
+    sourceUrl: text('source_url'),
+    /** The source's confidence interval (`ki_lag`, `ki_hog`), when it gives one. */
+    ciLow: real('ci_low'),
+    ciHigh: real('ci_high'),
   },
   (t) => [primaryKey({ columns: [t.scope, t.subject, t.indicatorId, t.period] })],
 );

@@ -1,11 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { count, sql } from 'drizzle-orm';
 import { INDICATORS, KOMMUNER, REGIONER, SOURCES } from '../../shared/reference';
-import { DEMO_PERIOD, syntheticValues } from '../demo/synthetic-values';
+import { VARDCENTRAL_INDICATORS } from '../../shared/reference/vardcentral-indicators';
+import { syntheticValues } from '../demo/synthetic-values';
 import { importRegister } from '../register/import';
+import { chunks, rowsPerTable } from './chunks';
 import type { Database } from './client';
 import { bumpDataVersion } from './data-version';
 import { huvudman, indicatorDefinitions, indicatorValues, sources, units } from './schema';
+
+/** Every indicator the API serves, in display order: Kolada's KPIs, then the vårdcentral catalogue. */
+const DEFINITIONS = [...INDICATORS, ...VARDCENTRAL_INDICATORS].map((i, sortOrder) => ({
+  id: i.id,
+  service: i.service,
+  title: i.title,
+  label: i.label,
+  description: i.description,
+  unit: i.unit,
+  favourable: i.favourable,
+  sourceId: i.source.id,
+  isDefault: i.isDefault,
+  sortOrder,
+  scaleMin: i.scale.min,
+  scaleMax: i.scale.max,
+  countNoun: i.countNoun,
+  cadence: i.cadence,
+}));
 
 /** Upserts the 290 kommuner, 21 regions, sources and indicator definitions. Idempotent. */
 export async function loadReferenceData(db: Database): Promise<void> {
@@ -58,7 +78,7 @@ export async function loadReferenceData(db: Database): Promise<void> {
       }),
     db
       .insert(indicatorDefinitions)
-      .values(INDICATORS.map((i, sortOrder) => ({ ...i, sourceId: i.source.id, sortOrder })))
+      .values(DEFINITIONS)
       .onConflictDoUpdate({
         target: indicatorDefinitions.id,
         set: {
@@ -68,8 +88,13 @@ export async function loadReferenceData(db: Database): Promise<void> {
           description: excluded('description'),
           unit: excluded('unit'),
           favourable: excluded('favourable'),
+          sourceId: excluded('source_id'),
           isDefault: excluded('is_default'),
           sortOrder: excluded('sort_order'),
+          scaleMin: excluded('scale_min'),
+          scaleMax: excluded('scale_max'),
+          countNoun: excluded('count_noun'),
+          cadence: excluded('cadence'),
         },
       }),
   ]);
@@ -95,19 +120,17 @@ export async function loadDemoDataset(db: Database, now = new Date()): Promise<b
         service: c.service,
       }));
       const fetchedAt = now.toISOString();
-      const values = syntheticValues(demoUnits).map((v) => ({
+      const values = syntheticValues(demoUnits).map(({ confidenceInterval, ...v }) => ({
         ...v,
         kind: 'demo' as const,
         status: null,
         sourceId: SOURCES.demo.id,
-        publishedAt: `${Number(DEMO_PERIOD)}-10-15`,
         fetchedAt,
+        ciLow: confidenceInterval?.low ?? null,
+        ciHigh: confidenceInterval?.high ?? null,
       }));
-      for (let i = 0; i < values.length; i += 200) {
-        await tx
-          .insert(indicatorValues)
-          .values(values.slice(i, i + 200))
-          .onConflictDoNothing();
+      for (const part of chunks(values, rowsPerTable(indicatorValues))) {
+        await tx.insert(indicatorValues).values(part).onConflictDoNothing();
       }
       await bumpDataVersion(tx);
     },

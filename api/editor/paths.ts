@@ -16,6 +16,10 @@ export const ROUTES = {
   download: '/register.csv',
   downloadXlsx: '/register.xlsx',
   template: '/template.xlsx',
+  /** Indikatorvärden: the figures of the huvudman's units. Review and publish are uploads (see below). */
+  figures: '/figures',
+  figuresReview: '/register/figures/review',
+  figuresPublish: '/register/figures/publish',
   kolada: '/kolada',
   koladaLink: '/kolada/link',
   koladaDismiss: '/kolada/dismiss',
@@ -32,5 +36,5 @@ export const PATHS = Object.fromEntries(
   Object.entries(ROUTES).map(([name, path]) => [name, `${EDITOR_BASE}${name === 'home' ? '/' : path}`]),
 ) as Record<RouteName, string>;
 
-/** Paths of the POST routes that may carry a register file or run an import: their own body limit, no timeout. */
+/** Paths of the POST routes that may carry a register or figures file or run an import: their own body limit, no timeout. */
 export const EDITOR_UPLOAD_PREFIX = `${EDITOR_BASE}/register/`;

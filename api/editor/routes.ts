@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from '../http/db-health';
 import { rateLimit } from '../http/rate-limit';
 import { loadOverview } from '../queries/editor-overview';
 import { activityRoutes } from './activity-routes';
+import { figuresRoutes } from './figures-routes';
 import { type EditorEnv, editorContext, sameOriginForms } from './guard';
 import { koladaRoutes } from './kolada-routes';
 import { type EditorOptions, resolveEditorOptions } from './options';
@@ -45,6 +46,7 @@ export function editorRoutes(deps: AppDeps, options: EditorOptions = {}) {
   });
   router.route('/', signIn.router);
   router.route('/', registerRoutes(deps));
+  router.route('/', figuresRoutes(deps));
   router.route('/', koladaRoutes(deps));
   router.route('/', activityRoutes(deps));
   router.all('*', (c) => c.html(renderMessage(c.get('lang'), c.get('session'), 'notFound'), 404));

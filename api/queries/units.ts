@@ -1,24 +1,21 @@
 import { and, asc, count, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { chunks } from '../../shared/chunks';
 import {
   type DatasetBasis,
   type DatasetKind,
-  huvudmanKind,
   type IndicatorDefinition,
   type IndicatorValue,
-  KOLADA_RIKET,
-  koladaIdForRegion,
   languageName,
-  MIN_RESPONDENTS,
   SERVICES,
   type Service,
   type SurveyUnit,
-  type SurveyUnitFigure,
   swedishCollator,
   type Unit,
   type UnitList,
   type UnitOrigin,
 } from '../../shared/domain';
-import { KOMMUNER, REGIONER, SOURCES } from '../../shared/reference';
+import { comparePeriods } from '../../shared/figures/period';
+import { KOMMUNER, REGIONER } from '../../shared/reference';
 import type { Database } from '../db/client';
 import {
   datasets,
@@ -30,12 +27,16 @@ import {
   units,
 } from '../db/schema';
 import { sortUnits, type UnitSort } from './sort';
+import {
+  comparisonIndicatorIds,
+  comparisonSubjects,
+  type FigureData,
+  hasOwnFigures,
+  indicatorsOf,
+  type ValueRow,
+} from './unit-figures';
 
 type UnitRow = typeof units.$inferSelect;
-type ValueRow = Pick<
-  typeof indicatorValues.$inferSelect,
-  'indicatorId' | 'scope' | 'subject' | 'period' | 'value' | 'respondents' | 'sourceId' | 'publishedAt'
->;
 
 export interface UnitQueryOptions {
   /** Include ended units (status "avslutad"). */
@@ -44,11 +45,6 @@ export interface UnitQueryOptions {
   /** Units verified longer ago than this are marked stale. */
   staleAfterDays: number;
   today: string;
-}
-
-/** Kolada's id for the area a huvudman covers: the kommunkod, or "00" + länskod for a region. */
-function areaSubject(huvudmanCode: string): string {
-  return huvudmanKind(huvudmanCode) === 'region' ? koladaIdForRegion(huvudmanCode) : huvudmanCode;
 }
 
 export async function loadIndicatorDefinitions(
@@ -72,98 +68,14 @@ export async function loadIndicatorDefinitions(
     favourable: d.favourable,
     source: { id: s.id, name: s.name, attribution: s.attribution },
     isDefault: d.isDefault,
+    scale: { min: d.scaleMin, max: d.scaleMax },
+    countNoun: d.countNoun,
+    cadence: d.cadence,
   }));
 }
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
-
-function sourceRef(id: string) {
-  const s = SOURCES[id as keyof typeof SOURCES] ?? SOURCES.kolada;
-  return { id: s.id, name: s.name, attribution: s.attribution };
-}
-
-/** Everything the figures of a set of units are made from. */
-interface FigureData {
-  /** Figures by subject (OU id, or unit id for the demo) and KPI, any period. */
-  values: ReadonlyMap<string, ValueRow[]>;
-  /** Comparison figures by `area|KPI|period`. */
-  areas: ReadonlyMap<string, ValueRow>;
-  /** Survey units by unit id. */
-  surveyUnits: ReadonlyMap<string, SurveyUnit[]>;
-  /** The newest period of any figure, by subject: a survey unit's latest survey round. */
-  latestRound: ReadonlyMap<string, string>;
-}
-
-/** The newest figure of one subject and KPI, as one survey unit's figure, compared within its period. */
-function figureOf(
-  rows: readonly ValueRow[] | undefined,
-  surveyUnit: SurveyUnitFigure['surveyUnit'],
-  definition: IndicatorDefinition,
-  area: string,
-  areas: FigureData['areas'],
-): SurveyUnitFigure {
-  let latest: ValueRow | undefined;
-  for (const row of rows ?? []) if (!latest || row.period > latest.period) latest = row;
-  const comparison = (subject: string) =>
-    latest ? (areas.get(`${subject}|${definition.id}|${latest.period}`)?.value ?? null) : null;
-  const tooFew = latest?.respondents != null && latest.respondents < MIN_RESPONDENTS;
-  const value = latest && !tooFew ? latest.value : null;
-  return {
-    surveyUnit,
-    value,
-    period: latest?.period ?? null,
-    respondents: latest?.respondents ?? null,
-    missingReason:
-      value !== null ? null : latest && (tooFew || latest.value === null) ? 'too_few_respondents' : 'no_data',
-    source: latest ? sourceRef(latest.sourceId) : definition.source,
-    publishedAt: latest?.publishedAt ?? null,
-    comparison: { kommun: comparison(area), riket: comparison(KOLADA_RIKET) },
-  };
-}
-
-/**
- * Every unit carries the same indicator ids in the same order. Each survey unit's figure stands on
- * its own (`figures`); the top level is that figure when there is exactly one, and empty with a
- * reason otherwise: never an average, a sum or one figure picked among several.
- */
-function indicatorsOf(
-  unit: UnitRow,
-  definitions: readonly IndicatorDefinition[],
-  data: FigureData,
-): IndicatorValue[] {
-  const area = areaSubject(unit.huvudman);
-  const surveyUnits = data.surveyUnits.get(unit.id) ?? [];
-  return definitions.map((definition) => {
-    const figures =
-      unit.kind === 'demo'
-        ? [figureOf(data.values.get(`${unit.id}|${definition.id}`), null, definition, area, data.areas)]
-        : surveyUnits.map((su) =>
-            figureOf(
-              data.values.get(`${su.id}|${definition.id}`),
-              { id: su.id, title: su.title },
-              definition,
-              area,
-              data.areas,
-            ),
-          );
-    if (figures.length === 1) {
-      const { surveyUnit: _, ...only } = figures[0]!;
-      return { id: definition.id, ...only, figures };
-    }
-    return {
-      id: definition.id,
-      value: null,
-      period: null,
-      respondents: null,
-      missingReason: figures.length === 0 ? 'not_linked' : 'several_survey_units',
-      source: definition.source,
-      publishedAt: null,
-      comparison: { kommun: null, riket: null },
-      figures,
-    };
-  });
 }
 
 const huvudmanName = (code: string) =>
@@ -286,9 +198,17 @@ const VALUE_COLUMNS = {
   period: indicatorValues.period,
   value: indicatorValues.value,
   respondents: indicatorValues.respondents,
+  status: indicatorValues.status,
   sourceId: indicatorValues.sourceId,
   publishedAt: indicatorValues.publishedAt,
+  sourceName: indicatorValues.sourceName,
+  sourceUrl: indicatorValues.sourceUrl,
+  ciLow: indicatorValues.ciLow,
+  ciHigh: indicatorValues.ciHigh,
 };
+
+/** OUs whose figures are read in one query: about 2,000 figures, one bound JSON list. */
+const OUS_PER_QUERY = 100;
 
 /** The live figures of these OUs, a hundred OUs (about 2,000 figures) per query. */
 async function figuresOfOus(
@@ -297,8 +217,8 @@ async function figuresOfOus(
   kpis: readonly string[],
 ): Promise<ValueRow[]> {
   const rows: ValueRow[] = [];
-  for (let i = 0; i < ous.length; i += 100) {
-    const part = JSON.stringify(ous.slice(i, i + 100));
+  for (const slice of chunks(ous, OUS_PER_QUERY)) {
+    const part = JSON.stringify(slice);
     rows.push(
       ...(await db
         .select(VALUE_COLUMNS)
@@ -320,7 +240,8 @@ async function figuresOfOus(
 /**
  * The figures of a set of units of one service. `scope` says which units, in SQL, so that no query
  * binds a variable per unit: a system (huvudman + service) or one unit. Figures of another kind never
- * mix: a live list never shows demo figures, and vice versa.
+ * mix: a live list never shows demo figures, and vice versa. Units of a service Kolada measures show
+ * their survey units' figures; the demo's units and vårdcentraler their own (scope "unit").
  */
 async function figureData(
   db: Database,
@@ -334,9 +255,8 @@ async function figureData(
   if (rows.length === 0 || ids.length === 0)
     return { values: new Map(), areas: new Map(), surveyUnits, latestRound: new Map() };
   const ous = [...new Set([...surveyUnits.values()].flat().map((su) => su.id))];
-  const areaIds = [...new Set(rows.map((r) => areaSubject(r.huvudman))), KOLADA_RIKET];
   const [unitRows, areaRows] = await Promise.all([
-    kind === 'demo'
+    hasOwnFigures({ kind, service: rows[0]!.service })
       ? db
           .select(VALUE_COLUMNS)
           .from(indicatorValues)
@@ -344,7 +264,8 @@ async function figureData(
             and(
               eq(indicatorValues.scope, 'unit'),
               inArray(indicatorValues.subject, sql`(SELECT id FROM units WHERE ${scope.units})`),
-              eq(indicatorValues.kind, 'demo'),
+              inArray(indicatorValues.indicatorId, ids),
+              eq(indicatorValues.kind, kind),
             ),
           )
           .all()
@@ -355,8 +276,8 @@ async function figureData(
       .where(
         and(
           inArray(indicatorValues.scope, ['kommun', 'region', 'riket']),
-          inArray(indicatorValues.subject, areaIds),
-          inArray(indicatorValues.indicatorId, ids),
+          inArray(indicatorValues.subject, comparisonSubjects(rows.map((r) => r.huvudman))),
+          inArray(indicatorValues.indicatorId, comparisonIndicatorIds(definitions)),
           eq(indicatorValues.kind, kind),
         ),
       )
@@ -366,7 +287,7 @@ async function figureData(
   const latestRound = new Map<string, string>();
   for (const v of unitRows) {
     const round = latestRound.get(v.subject);
-    if (round === undefined || v.period > round) latestRound.set(v.subject, v.period);
+    if (round === undefined || comparePeriods(v.period, round) > 0) latestRound.set(v.subject, v.period);
     const key = `${v.subject}|${v.indicatorId}`;
     const list = values.get(key);
     if (list) list.push(v);

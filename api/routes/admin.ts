@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { huvudmanHistoryEntry } from '../../shared/domain';
 import { MAX_LISTED_PROBLEMS } from '../../shared/register';
+import { handleFiguresUpload } from '../figures/upload';
 import { huvudmanChanges } from '../history/changes';
 import type { AppDeps } from '../http/context';
 import { createRouter } from '../http/context';
@@ -10,6 +11,7 @@ import { editorHuvudman } from '../http/params';
 import { bodyLimit } from '../http/request-limits';
 import { feedbackFor } from '../queries/feedback';
 import { handleRegisterUpload, XLSX_MEDIA_TYPE } from '../register/upload';
+import { figuresRoute } from './admin-figures';
 import { feedbackEntry } from './feedback';
 import { syncReportRoutes } from './sync-report';
 
@@ -91,7 +93,7 @@ const confirmationNeeded = z.object({
 });
 
 /**
- * The editors' API, mounted at /v1/admin: replace a register, read the change log, the feedback and the
+ * The editors' API, mounted at /v1/admin: replace a register or a set of figures, read the change log, the feedback and the
  * Kolada sync report of one's own huvudman.
  */
 export function adminRoutes(deps: AppDeps) {
@@ -111,8 +113,32 @@ export function adminRoutes(deps: AppDeps) {
     }),
   );
 
+  router.use(
+    '/figures/*',
+    bodyLimit({
+      maxBytes: MAX_REGISTER_BYTES,
+      message: `body: a figures file is at most ${MAX_REGISTER_BYTES} bytes`,
+    }),
+  );
+
   return router
     .route('/kolada-sync', syncReportRoutes(deps))
+    .openapi(figuresRoute, async (c) => {
+      const editor = c.get('editor');
+      const { huvudman: code } = c.req.valid('param');
+      const denied = forbidUnlessOwn(editor, code);
+      if (denied) return errorResponse(c, 403, 'forbidden', denied);
+      const answer = await handleFiguresUpload(deps.db, {
+        huvudman: code,
+        bytes: new Uint8Array(await c.req.arrayBuffer()),
+        contentType: c.req.header('content-type') ?? '',
+        actor: editor.name,
+        now: new Date(),
+      });
+      if (answer.status !== 200) return c.json(answer.body, 400);
+      deps.cache.invalidate();
+      return c.json(answer.body, 200);
+    })
     .openapi(
       createRoute({
         method: 'put',

@@ -6,6 +6,7 @@ import type { KoladaClient } from '../kolada';
 import { chunk } from '../kolada/urls';
 import { jsonList } from './bulk';
 import { fetchBatch, fetchRiket } from './fetch';
+import { fetchRegionFigures, storeRegionFigures } from './regions';
 import { type RiketSummary, type StoreSummary, storeBatch, storeRiket } from './store';
 import type { PublicationDate } from './values';
 
@@ -35,6 +36,11 @@ export interface SyncOptions {
   signal?: AbortSignal;
   /** Kommuner fetched together (at most 25, Kolada's limit per request). */
   batchSize?: number;
+  /**
+   * Also fetch the regions' and the country's figures of the vårdcentral measures (regions.ts), one
+   * request. Default: in a sync of every kommun, not in one of the kommuner given.
+   */
+  regions?: boolean;
 }
 
 export type KommunResult =
@@ -45,6 +51,8 @@ export interface SyncReport {
   kommuner: KommunResult[];
   /** The national figures: written, or why not. */
   riket: ({ outcome: 'synced' } & RiketSummary) | { outcome: 'failed'; error: string } | null;
+  /** The regions' and the country's figures of the vårdcentral measures; null when not asked for. */
+  regioner: ({ outcome: 'synced' } & RiketSummary) | { outcome: 'failed'; error: string } | null;
   totals: {
     synced: number;
     failed: number;
@@ -118,6 +126,24 @@ export async function syncKolada(
     }
   }
 
+  let regioner: SyncReport['regioner'] = null;
+  if ((options.regions ?? options.kommuner === undefined) && !options.signal?.aborted) {
+    try {
+      const rows = await fetchRegionFigures(kolada, fetchOptions);
+      regioner = {
+        outcome: 'synced',
+        ...(await storeRegionFigures(db, rows, {
+          mode,
+          years: options.years,
+          now: now(),
+          publicationDate: options.publicationDate,
+        })),
+      };
+    } catch (error) {
+      regioner = { outcome: 'failed', error: message(error) };
+    }
+  }
+
   for (const batch of chunk(kommuner, Math.min(25, options.batchSize ?? 25))) {
     if (options.signal?.aborted) break;
     const startedAt = now().toISOString();
@@ -174,6 +200,7 @@ export async function syncKolada(
   return {
     kommuner: results,
     riket,
+    regioner,
     totals: totalsOf(results),
     interrupted,
     requests: kolada.requestCount() - requestsBefore,

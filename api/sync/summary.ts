@@ -16,6 +16,9 @@ export function formatSyncReport(report: SyncReport): string[] {
   if (report.riket?.outcome === 'failed') {
     lines.push(`riket: MISSLYCKADES, tidigare riksvärden orörda: ${report.riket.error}`);
   }
+  if (report.regioner?.outcome === 'failed') {
+    lines.push(`regioner: MISSLYCKADES, tidigare regionvärden orörda: ${report.regioner.error}`);
+  }
   const detailed = report.kommuner.length <= DETAIL_UP_TO;
   for (const r of report.kommuner) {
     if (r.outcome === 'failed') {
@@ -44,6 +47,12 @@ export function formatSyncReport(report: SyncReport): string[] {
       `Avbruten efter ${report.kommuner.length} kommuner: det som skrevs står kvar, kör synken igen för resten.`,
     );
   }
+  if (report.regioner?.outcome === 'synced') {
+    const r = report.regioner;
+    lines.push(
+      `Regioner och riket (vårdcentralernas jämförelser): värden ${r.added} nya, ${r.changed} ändrade, ${r.removed} borttagna, ${r.unchanged} oförändrade.`,
+    );
+  }
   lines.push(
     `Kommuner: ${t.synced} synkade, ${t.failed} misslyckade. ` +
       `Kolada-enheter: ${t.linked} kopplade, ${t.unlinked} okopplade, ${t.withoutFigures} utan värden (visas inte); ` +
@@ -61,5 +70,9 @@ export function formatSyncReport(report: SyncReport): string[] {
 
 /** Non-zero when any kommun, or the national figures, failed. */
 export function syncExitCode(report: SyncReport): number {
-  return report.totals.failed > 0 || report.riket?.outcome === 'failed' ? 1 : 0;
+  return report.totals.failed > 0 ||
+    report.riket?.outcome === 'failed' ||
+    report.regioner?.outcome === 'failed'
+    ? 1
+    : 0;
 }

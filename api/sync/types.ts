@@ -78,7 +78,7 @@ export interface KommunFetch {
 /** One row of indicator_values as the sync writes it. */
 export interface SyncValue {
   indicatorId: string;
-  scope: 'ou' | 'kommun' | 'riket';
+  scope: 'ou' | 'kommun' | 'region' | 'riket';
   subject: string;
   period: string;
   value: number | null;

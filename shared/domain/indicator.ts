@@ -12,7 +12,11 @@ export type IndicatorUnit = z.infer<typeof indicatorUnit>;
 /** A quality indicator the product shows, e.g. Kolada KPI U21468 (overall satisfaction, hemtjänst). */
 export const indicatorDefinition = z
   .object({
-    id: z.string().describe('Kolada KPI id, e.g. "U21468"'),
+    id: z
+      .string()
+      .describe(
+        'Kolada KPI id ("U21468"), or for vårdcentraler the catalogue\'s own id ("npe_vard_och_behandling_medel")',
+      ),
     service,
     title: z.string().describe("The source's own title"),
     label: z.string().describe('A short label in plain Swedish'),
@@ -23,6 +27,25 @@ export const indicatorDefinition = z
       .describe('Which direction is favourable; shown as a fact, never turned into a score'),
     source: sourceRef,
     isDefault: z.boolean().describe('Shown on badges unless the user picks others'),
+    scale: z
+      .object({ min: z.number(), max: z.number() })
+      .default({ min: 0, max: 100 })
+      .describe("The measure's own scale: 0-100 for a share in percent, 0-1 for the patient survey's mean"),
+    countNoun: z
+      .string()
+      .nullable()
+      .default('svarande')
+      .describe(
+        'What a figure\'s `respondents` counts, in Swedish plural ("svarande", "bedömningar", "samtal"): "104 svarande", ' +
+          "\"1 012 bedömningar\". null when the source's count is not people and is never shown (Kolada's unit survey, answered by the unit's manager)",
+      ),
+    cadence: z
+      .string()
+      .nullable()
+      .default(null)
+      .describe(
+        'How often the source measures and what period a figure covers, in plain Swedish; null when not stated',
+      ),
   })
   .meta({ id: 'IndicatorDefinition' });
 export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
@@ -42,16 +65,74 @@ export const missingReason = z.enum([
 ]);
 export type MissingReason = z.infer<typeof missingReason>;
 
+/**
+ * Where one figure comes from: the source's id (a row of GET /v1/sources), the name and attribution to
+ * show beside it, and the address where the source shows it (a figures file's `kalla_url`; null for
+ * Kolada and the demo, whose address is the source's own).
+ */
+export const figureSource = sourceRef
+  .extend({
+    url: z.string().nullable().default(null).describe("The source's page for this figure, or null"),
+  })
+  .meta({ id: 'FigureSource' });
+export type FigureSource = z.infer<typeof figureSource>;
+
+const confidenceInterval = z
+  .object({ low: z.number(), high: z.number() })
+  .nullable()
+  .default(null)
+  .describe("The source's confidence interval, on the indicator's scale; null when the source gives none");
+
+/**
+ * A comparison figure (the kommun's or region's, or the country's) of the same indicator and period as
+ * the figure it stands beside, with its own provenance.
+ */
+export const comparisonFigure = z
+  .object({
+    value: z.number().nullable(),
+    period: z.string(),
+    respondents: z.number().int().nullable(),
+    missingReason: missingReason.nullable(),
+    source: figureSource,
+    publishedAt: z.string().nullable(),
+    confidenceInterval,
+  })
+  .meta({ id: 'ComparisonFigure' });
+export type ComparisonFigure = z.infer<typeof comparisonFigure>;
+
 const figureFields = {
   value: z.number().nullable(),
-  period: z.string().nullable().describe('E.g. "2025" for that year\'s survey'),
-  respondents: z.number().int().nullable(),
+  period: z
+    .string()
+    .nullable()
+    .describe(
+      'E.g. "2025" for that year\'s survey; a vårdcentral\'s figure may be "2025-H1", "2025-Q3" or "2025-10"',
+    ),
+  respondents: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Respondents or cases behind the figure; what they are is the indicator's countNoun"),
   missingReason: missingReason.nullable(),
-  source: sourceRef,
+  source: figureSource,
   publishedAt: z.string().nullable(),
+  confidenceInterval,
   comparison: z.object({
-    kommun: z.number().nullable().describe('The same indicator for the whole kommun/region, same period'),
+    kommun: z
+      .number()
+      .nullable()
+      .describe(
+        "The same indicator for the huvudman's whole area, same period: the kommun's, or for a vårdcentral the region's (see `area`)",
+      ),
     riket: z.number().nullable().describe('The national figure, same period'),
+    area: z
+      .enum(['kommun', 'region'])
+      .default('kommun')
+      .describe("Whose figure `kommun` is: the kommun's, or the region's (vårdcentraler)"),
+    details: z
+      .object({ kommun: comparisonFigure.nullable(), riket: comparisonFigure.nullable() })
+      .default({ kommun: null, riket: null })
+      .describe('The two comparison figures with their period, count and source; null where there is none'),
   }),
 };
 

@@ -19,7 +19,8 @@ export const SERVICES = {
   vardcentral: {
     label: { sv: 'Vårdcentral', en: 'Primary care centre' },
     huvudman: 'region',
-    defaultIndicator: null,
+    // The patients' view of the care and the doctor (Nationell Patientenkät): see VARDCENTRAL_DEFAULT_INDICATOR.
+    defaultIndicator: 'npe_vard_och_behandling_medel',
   },
 } as const satisfies Record<
   string,

@@ -4,7 +4,8 @@ import type { Unit } from './unit';
 /**
  * The one order of a list of units, for the API's `?sort=` and the extension's comparison alike.
  *
- * - A key: `name` (the default), `regi`, `verifiedAt` or an indicator id such as `U21468`.
+ * - A key: `name` (the default), `regi`, `verifiedAt` or an indicator id such as `U21468` (a Kolada KPI)
+ *   or `npe_vard_och_behandling_medel` (the vårdcentral catalogue's).
  * - A direction: ascending; a leading `-` makes it descending (`-U21468`: the highest figure first).
  * - Units without a value for the key (a missing figure) come last in either direction.
  * - Ties, and the units without a value, go in Swedish alphabetical order by name (å, ä, ö last).
@@ -14,11 +15,11 @@ import type { Unit } from './unit';
  *
  * Sorting by an indicator is the user's choice of view, never a ranking the product makes.
  */
-export const UNIT_SORT_PATTERN = /^-?(name|regi|verifiedAt|[A-Z]\d{5})$/;
+export const UNIT_SORT_PATTERN = /^-?(name|regi|verifiedAt|[A-Z]\d{5}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)$/;
 
 /** The rule in words, for the API reference (the `sort` parameter's description). */
 export const UNIT_SORT_DESCRIPTION =
-  'Re-sort: name (default), regi, verifiedAt, or an indicator id such as U21468, ascending; prefix - ' +
+  'Re-sort: name (default), regi, verifiedAt, or an indicator id such as U21468 or npe_vard_och_behandling_medel, ascending; prefix - ' +
   'for descending (-U21468: highest figure first). Units without a figure come last either way; ties ' +
   'are in Swedish alphabetical order by name. A unit with several survey units is placed by the first ' +
   'of its figures in the chosen order.';

@@ -1,4 +1,4 @@
-import { columnLetter, foldName } from '../register/columns';
+import { columnLetter, editDistance, foldName } from '../register/columns';
 import { problem, type RegisterProblem } from '../register/problem';
 
 /** Every column of the figures format, required ones first. */
@@ -135,17 +135,4 @@ export function suggestFigureColumn(name: string): FigureColumn | null {
     }
   }
   return best?.column ?? null;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

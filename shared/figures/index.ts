@@ -1,10 +1,10 @@
 import { INDICATORS } from '../reference/indicators';
 import { VARDCENTRAL_INDICATORS } from '../reference/vardcentral-indicators';
 import { type RegisterProblem, todayInSweden } from '../register';
+import { type CellRow, readCsvCells } from '../register/csv';
 import { decodeRegister } from '../register/decode';
 import { problem, sortProblems } from '../register/problem';
 import { sniffFormat } from '../register/sniff';
-import { type CellRow, readCsvCells } from './cells';
 import { readJsonFigures } from './json';
 import type { FigureIndicatorRules } from './rules';
 import { readFigureTable } from './table';
@@ -12,7 +12,7 @@ import type { FigureReadResult, FigureSet, FiguresParseResult } from './types';
 import { validateFigureRows } from './validate';
 
 export { formatProblem, type RegisterProblem } from '../register';
-export { type CellRow, readCsvCells } from './cells';
+export { type CellRow, readCsvCells } from '../register/csv';
 export { FIGURE_COLUMNS, type FigureColumn, REQUIRED_FIGURE_COLUMNS } from './columns';
 export { FIGURES_FORMAT, FIGURES_VERSION } from './json';
 export { figureKey, figureSetKey } from './keys';

@@ -1,8 +1,8 @@
 import { foldName } from '../register/columns';
+import { readCsvCells } from '../register/csv';
 import { decodeRegister } from '../register/decode';
 import { REGISTER_FORMAT } from '../register/json';
 import { sniffFormat } from '../register/sniff';
-import { readCsvCells } from './cells';
 import { FIGURES_FORMAT } from './json';
 
 /** The two open formats a huvudman can send: its register of units, or figures about them. */

@@ -103,3 +103,19 @@ function checkYear(year: number, value: string): ParsedPeriod | null {
     ? null
     : { ok: false, message: `'${value}' har ett år (${year}) som inte kan stämma` };
 }
+
+/**
+ * Orders periods by when they end, and of two that end on the same day the longer first counts as later
+ * (a year before its December): the figure of the latest period is the one a unit shows. Periods that
+ * are not in the format (none should be stored) order by their text, after every period that is.
+ */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (!pa.ok || !pb.ok) return pa.ok ? -1 : pb.ok ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  const { start: sa, end: ea } = pa.period;
+  const { start: sb, end: eb } = pb.period;
+  if (ea !== eb) return ea < eb ? -1 : 1;
+  if (sa !== sb) return sa < sb ? 1 : -1;
+  return 0;
+}

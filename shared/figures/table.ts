@@ -1,6 +1,6 @@
 import { columnLetter } from '../register/columns';
+import type { CellRow } from '../register/csv';
 import { problem, type RegisterProblem } from '../register/problem';
-import type { CellRow } from './cells';
 import { checkFigureHeader, type FigureColumn } from './columns';
 import { fileKind } from './kind';
 import type { FigureReadResult, RawFigureRow } from './types';

@@ -2,6 +2,7 @@ import type { IndicatorDefinition } from '../domain/indicator';
 import type { Service } from '../domain/service';
 import koladaKpis from './kolada-kpis.json';
 import { SOURCES } from './sources';
+import { VARDCENTRAL_INDICATORS } from './vardcentral-indicators';
 
 type KoladaKpi = {
   title: string;
@@ -88,9 +89,14 @@ export const INDICATORS: IndicatorDefinition[] = OUR_LABELS.map(({ id, service, 
     favourable: 'high',
     source: koladaSource(),
     isDefault: isDefault ?? false,
+    scale: { min: 0, max: 100 },
+    countNoun: countIsRespondents(id) ? 'svarande' : null,
+    cadence: null,
   };
 });
 
+/** The indicators of a service: Kolada's KPIs for the kommun services, the vårdcentral catalogue for vårdcentraler. */
 export function indicatorsFor(service: Service): IndicatorDefinition[] {
+  if (service === 'vardcentral') return [...VARDCENTRAL_INDICATORS];
   return INDICATORS.filter((i) => i.service === service);
 }

@@ -1,4 +1,5 @@
 import type { Source } from '../domain/source';
+import { VARDCENTRAL_SOURCES } from './vardcentral-sources';
 
 export const SOURCES = {
   kolada: {
@@ -30,6 +31,8 @@ export const SOURCES = {
     licence: 'CC0 1.0',
     attribution: 'Källa: SCB',
   },
+  // Nationell Patientenkät, Väntetider i vården, Vården i siffror: the sources of the vårdcentral figures.
+  ...VARDCENTRAL_SOURCES,
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

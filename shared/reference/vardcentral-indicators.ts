@@ -1,4 +1,5 @@
 import { type IndicatorDefinition, MIN_RESPONDENTS } from '../domain/indicator';
+import { SERVICES } from '../domain/service';
 import type { SourceRef } from '../domain/source';
 import type { FigureIndicatorRules } from '../figures/rules';
 import { VARDCENTRAL_SOURCES, type VardcentralSourceId } from './vardcentral-sources';
@@ -344,9 +345,10 @@ export const VARDCENTRAL_INDICATORS: readonly VardcentralIndicator[] = [
  * It is the survey's closest measure to "overall satisfaction", which is the default for hemtjänst and
  * särskilt boende too, so a badge means the same kind of thing whatever the service; it is measured the same
  * way in every region; and it is the patients' own view, where the waiting-time shares also depend on how
- * each region organises and reports primary care (its own caveat).
+ * each region organises and reports primary care (its own caveat). Kept in SERVICES (shared/domain/service.ts)
+ * with every service's default, so the domain needs no import from the catalogue.
  */
-export const VARDCENTRAL_DEFAULT_INDICATOR = 'npe_vard_och_behandling_medel';
+export const VARDCENTRAL_DEFAULT_INDICATOR: string = SERVICES.vardcentral.defaultIndicator;
 
 /**
  * Kolada's region-level KPI with the same measure as `indicatorId` for `period`, or null if none. Kolada

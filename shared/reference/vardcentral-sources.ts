@@ -3,7 +3,7 @@ import type { Source } from '../domain/source';
 /**
  * The sources of the vårdcentral figures. Their terms of reuse were not found in the stored material
  * (see ../shared/docs/VARDCENTRAL_SOURCES.md); the licence text says so rather than guess.
- * To be merged into SOURCES (sources.ts) by whoever stores the figures.
+ * Part of SOURCES (sources.ts), so they are in the sources table and GET /v1/sources.
  */
 export const VARDCENTRAL_SOURCES = {
   npe: {

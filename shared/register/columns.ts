@@ -88,7 +88,8 @@ export function suggestColumn(name: string): RegisterColumn | null {
   return best?.column ?? null;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: the fewest one-letter insertions, deletions and substitutions from a to b. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

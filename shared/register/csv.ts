@@ -13,45 +13,74 @@ interface CsvRecord {
 }
 
 /**
- * Reads CSV text (already decoded) into raw rows, each with the line it starts on. Values are trimmed;
- * rows whose cells are all empty are skipped. The header is the first row that is not empty.
+ * One row of a table as cells of text, with the line of the file it starts on. This is what any tabular
+ * reader hands on (CSV here; the XLSX reader gives the same, the sheet's row number as `line`), so a
+ * format is checked the same way whatever the file was.
  */
+export interface CellRow {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvCells {
+  /** Null when the file cannot be read as CSV at all (tab-separated). */
+  delimiter: Delimiter | null;
+  /** Rows whose cells are all empty are left out. */
+  rows: CellRow[];
+  problems: RegisterProblem[];
+}
+
+/** Where problems go: an array, or a ProblemList that keeps only the first few hundred. */
+type ProblemSink = { push(...problems: RegisterProblem[]): unknown };
+
+/**
+ * CSV text (already decoded) as cell rows, the one CSV reading of both open formats (the register and
+ * the figures): the delimiter sniffed from the header, cells trimmed, an export's formula guard dropped,
+ * rows whose cells are all empty left out, each row with the line it starts on as a text editor counts
+ * lines. A broken quote is a problem on the line where it starts; the rest of the file cannot be read.
+ */
+export function readCsvCells(input: string): CsvCells {
+  const problems: RegisterProblem[] = [];
+  const { delimiter, rows } = readCells(input, problems);
+  return { delimiter, rows, problems };
+}
+
+/** Reads CSV text (already decoded) into raw register rows, each with the line it starts on. */
 export function readCsvRegister(input: string): ReadResult {
+  const problems = new ProblemList();
+  const { delimiter, rows } = readCells(input, problems);
+  if (delimiter === null) return { delimiter, rows: [], columns: new Set(), problems };
+  const table = readTable(rows, problems, {
+    tooWide: (_line, values, width) =>
+      `raden har ${values} värden men rubrikraden har ${width} kolumner. ` +
+      `Innehåller ett värde ${delimiterName(delimiter)}? Sätt då värdet inom citattecken ("…")`,
+  });
+  return { delimiter, ...table, problems };
+}
+
+function readCells(input: string, problems: ProblemSink): { delimiter: Delimiter | null; rows: CellRow[] } {
   // One line-break style, so that line numbers count the same way as a text editor does.
   const text = input.replace(/\r\n?/g, '\n');
   const sniffed = sniffDelimiter(text);
   if (sniffed === '\t') {
-    return {
-      delimiter: null,
-      rows: [],
-      columns: new Set(),
-      problems: listOf(
-        problem(
-          null,
-          null,
-          'kolumnerna är åtskilda med tabbtecken; registret ska ha semikolon (;) eller komma (,) mellan kolumnerna. Spara filen som ”CSV UTF-8” i kalkylprogrammet',
-        ),
+    problems.push(
+      problem(
+        null,
+        null,
+        'kolumnerna är åtskilda med tabbtecken; filen ska ha semikolon (;) eller komma (,) mellan kolumnerna. Spara filen som ”CSV UTF-8” i kalkylprogrammet',
       ),
-    };
+    );
+    return { delimiter: null, rows: [] };
   }
   const delimiter = sniffed ?? ';';
-  const problems = new ProblemList();
   const shielded = !/[\uFDDB\uFDDC]/.test(text);
-  const records = parseRecords(shielded ? shield(text) : text, delimiter, problems).map((r) => ({
-    ...r,
-    record: r.record.map((cell) => withoutFormulaGuard(trimValue(shielded ? unshield(cell) : cell))),
-  }));
-
-  const table = readTable(
-    records.map(({ record, info, raw }) => ({ line: startLine(info.lines, raw), cells: record })),
-    problems,
-    {
-      tooWide: (_line, values, width) =>
-        `raden har ${values} värden men rubrikraden har ${width} kolumner. ` +
-        `Innehåller ett värde ${delimiterName(delimiter)}? Sätt då värdet inom citattecken ("…")`,
-    },
-  );
-  return { delimiter, ...table, problems };
+  const rows = parseRecords(shielded ? shield(text) : text, delimiter, problems)
+    .map(({ record, info, raw }) => ({
+      line: startLine(info.lines, raw),
+      cells: record.map((cell) => withoutFormulaGuard(trimValue(shielded ? unshield(cell) : cell))),
+    }))
+    .filter(({ cells }) => cells.some((cell) => cell !== ''));
+  return { delimiter, rows };
 }
 
 /**
@@ -76,13 +105,7 @@ function withoutFormulaGuard(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function listOf(...problems: RegisterProblem[]): ProblemList {
-  const list = new ProblemList();
-  list.push(...problems);
-  return list;
-}
-
-function parseRecords(text: string, delimiter: Delimiter, problems: ProblemList): CsvRecord[] {
+function parseRecords(text: string, delimiter: Delimiter, problems: ProblemSink): CsvRecord[] {
   try {
     return parse(text, {
       delimiter,

@@ -10,6 +10,8 @@ import { validateRows } from './validate';
 import { readXlsxRegister } from './xlsx/reader';
 
 export {
+  editDistance,
+  foldName,
   isListColumn,
   LIST_COLUMNS,
   LIST_SEPARATOR,
@@ -17,6 +19,7 @@ export {
   REQUIRED_COLUMNS,
   type RegisterColumn,
 } from './columns';
+export { type CellRow, type CsvCells, readCsvCells } from './csv';
 export type { RegisterEncoding } from './decode';
 export { COLUMN_DEFINITIONS, type ColumnDefinition } from './definitions';
 export { describeRegisterFile } from './describe-file';
@@ -26,7 +29,7 @@ export { formatProblem, MAX_LISTED_PROBLEMS, type RegisterProblem } from './prob
 export { registerJsonDocument, registerJsonRow, registerJsonSchema } from './schema';
 export type { RegisterFileInfo, RegisterFormat, RegisterParseResult, RegisterRow } from './types';
 export { XLSX_LIMITS } from './xlsx/limits';
-export { REGISTER_SHEET } from './xlsx/reader';
+export { REGISTER_SHEET, readXlsxCells, type XlsxCells } from './xlsx/reader';
 /** Moved to shared/domain/date.ts; still exported here for the register's callers. */
 export { todayInSweden };
 

@@ -305,9 +305,11 @@ describe('the national sync', { timeout: 120_000 }, () => {
     expect(report.kommuner).toHaveLength(KOMMUNER.length);
     expect(report.totals).toMatchObject({ synced: 290, failed: 0 });
     expect(report.riket).toMatchObject({ outcome: 'synced' });
-    // National figures once; per 25 kommuner one OU list and one request for their own figures; the
-    // fixture kommuner's OUs in one more. Nothing is asked twice.
-    expect(report.requests).toBe(1 + 12 * 2 + 1);
+    // National figures once; the regions' and the country's vårdcentral comparisons once; per 25
+    // kommuner one OU list and one request for their own figures; the fixture kommuner's OUs in one
+    // more. Nothing is asked twice.
+    expect(report.regioner).toMatchObject({ outcome: 'synced' });
+    expect(report.requests).toBe(1 + 1 + 12 * 2 + 1);
     expect(new Set(fake.urls()).size).toBe(fake.urls().length);
     for (const url of fake.urls()) {
       const { pathname, searchParams } = new URL(url);

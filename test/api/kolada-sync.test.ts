@@ -161,6 +161,11 @@ describe('Kolada sync of a kommun with a register: figures', () => {
       sourceId: 'kolada',
       publishedAt: '2026-10-04',
       fetchedAt: NOW.toISOString(),
+      // A Kolada figure names no source of its own and has no confidence interval.
+      sourceName: null,
+      sourceUrl: null,
+      ciLow: null,
+      ciHigh: null,
     });
     // The catalogue dates only its latest period; an older one is not given a wrong date.
     expect(await storedValue(db, 'V21E058100104', 'U21468', '2025')).toMatchObject({
@@ -233,7 +238,13 @@ describe('Kolada sync of a kommun with a register: figures', () => {
       missingReason: 'several_survey_units',
     });
     expect(
-      satisfied.figures.map((f) => [f.surveyUnit?.title, f.value, f.period, f.respondents, f.comparison]),
+      satisfied.figures.map((f) => [
+        f.surveyUnit?.title,
+        f.value,
+        f.period,
+        f.respondents,
+        { kommun: f.comparison.kommun, riket: f.comparison.riket },
+      ]),
     ).toEqual([
       ['Hemtjänstgrupp Norr (kommunal hemtjänst)', 71, '2026', 70, { kommun: 88, riket: 92 }],
       ['Hemtjänstgrupp Norr, Område 2', 80, '2026', 31, { kommun: 88, riket: 92 }],

@@ -3,7 +3,7 @@ import type { Lang, Texts } from '../language';
 import { PATHS } from '../paths';
 import type { EditorSession } from '../session';
 
-export type Section = 'home' | 'register' | 'kolada' | 'reports' | 'changes' | null;
+export type Section = 'home' | 'register' | 'figures' | 'kolada' | 'reports' | 'changes' | null;
 
 const TEXT: Texts<{
   site: string;
@@ -22,6 +22,7 @@ const TEXT: Texts<{
     sections: {
       home: 'Översikt',
       register: 'Registret',
+      figures: 'Indikatorvärden',
       kolada: 'Kolada-kopplingar',
       reports: 'Rapporter',
       changes: 'Ändringar',
@@ -38,6 +39,7 @@ const TEXT: Texts<{
     sections: {
       home: 'Overview',
       register: 'Register',
+      figures: 'Figures',
       kolada: 'Kolada links',
       reports: 'Reports',
       changes: 'Changes',
@@ -52,6 +54,7 @@ const TEXT: Texts<{
 const NAV: [Exclude<Section, null>, string][] = [
   ['home', PATHS.home],
   ['register', PATHS.register],
+  ['figures', PATHS.figures],
   ['kolada', PATHS.kolada],
   ['reports', PATHS.reports],
   ['changes', PATHS.changes],

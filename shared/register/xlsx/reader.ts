@@ -1,6 +1,6 @@
 import { trimValue } from '../cell-rules';
 import { columnLetter, foldName } from '../columns';
-import { ProblemList, problem } from '../problem';
+import { ProblemList, problem, type RegisterProblem } from '../problem';
 import { readTable, type TableRecord } from '../table';
 import type { ReadResult } from '../types';
 import { SpreadsheetFormatError, SpreadsheetLimitError, type SpreadsheetLimits, XLSX_LIMITS } from './limits';
@@ -19,21 +19,57 @@ export const REGISTER_SHEET = 'Utförare';
  */
 export function readXlsxRegister(bytes: Uint8Array, limits: SpreadsheetLimits = XLSX_LIMITS): ReadResult {
   const problems = new ProblemList();
-  const failed = (message: string): ReadResult => {
-    problems.push(problem(null, null, message));
-    return { rows: [], columns: new Set(), problems, delimiter: null, sheet: null };
-  };
+  const read = readWorkbookRecords(bytes, [REGISTER_SHEET], problems, limits);
+  if (read === null) return { rows: [], columns: new Set(), problems, delimiter: null, sheet: null };
+  const table = readTable(read.records, problems, { tooWide: null, cellNames: true });
+  return { ...table, problems, delimiter: null, sheet: read.sheet };
+}
+
+export interface XlsxCells {
+  /** The sheet read; null when the workbook could not be read. */
+  sheet: string | null;
+  /** Its rows with a value, `line` the row number; cells as the spreadsheet shows them. */
+  rows: { line: number; cells: string[] }[];
+  problems: RegisterProblem[];
+}
+
+/**
+ * The cells of one sheet of an XLSX workbook, for a format other than the register (the figures format
+ * reads them with parseFigureTable): the first of `sheetNames` the workbook has (case and accents
+ * ignored), or else its first sheet; the same limits, cell display and messages as the register's.
+ */
+export function readXlsxCells(
+  bytes: Uint8Array,
+  sheetNames: readonly string[] = [],
+  limits: SpreadsheetLimits = XLSX_LIMITS,
+): XlsxCells {
+  const problems = new ProblemList();
+  const read = readWorkbookRecords(bytes, sheetNames, problems, limits);
+  const rows = (read?.records ?? []).map(({ line, cells }) => ({ line, cells: [...cells] }));
+  return { sheet: read?.sheet ?? null, rows, problems: problems.listed() };
+}
+
+/** The chosen sheet's records, or null (with the reason in `problems`) when the workbook cannot be read. */
+function readWorkbookRecords(
+  bytes: Uint8Array,
+  sheetNames: readonly string[],
+  problems: ProblemList,
+  limits: SpreadsheetLimits,
+): { records: TableRecord[]; sheet: string } | null {
   try {
     const zip = new ZipReader(bytes, limits);
     const notWorkbook = otherZipKind(zip);
-    if (notWorkbook !== null) return failed(notWorkbook);
-    const workbook = readWorkbook(zip, limits);
-    const records = readSheet(zip, workbook, problems, limits);
-    const table = readTable(records, problems, { tooWide: null, cellNames: true });
-    return { ...table, problems, delimiter: null, sheet: workbook.sheet.name };
+    if (notWorkbook !== null) {
+      problems.push(problem(null, null, notWorkbook));
+      return null;
+    }
+    const workbook = readWorkbook(zip, sheetNames, limits);
+    return { records: readSheet(zip, workbook, problems, limits), sheet: workbook.sheet.name };
   } catch (error) {
-    if (error instanceof SpreadsheetLimitError || error instanceof SpreadsheetFormatError)
-      return failed(error.message);
+    if (error instanceof SpreadsheetLimitError || error instanceof SpreadsheetFormatError) {
+      problems.push(problem(null, null, error.message));
+      return null;
+    }
     throw error;
   }
 }
@@ -63,7 +99,7 @@ const text = (zip: ZipReader, path: string): string | null => {
   return bytes === null ? null : decoder.decode(bytes);
 };
 
-function readWorkbook(zip: ZipReader, limits: SpreadsheetLimits): Workbook {
+function readWorkbook(zip: ZipReader, sheetNames: readonly string[], limits: SpreadsheetLimits): Workbook {
   const sheets: { name: string; id: string }[] = [];
   let date1904 = false;
   readXml(text(zip, 'xl/workbook.xml') ?? '', {
@@ -80,7 +116,10 @@ function readWorkbook(zip: ZipReader, limits: SpreadsheetLimits): Workbook {
         targets.set(a.Id, { target: a.Target, type: a.Type ?? '' });
     },
   });
-  const chosen = sheets.find((s) => foldName(s.name) === foldName(REGISTER_SHEET)) ?? sheets[0];
+  const preferred = sheetNames.map(foldName);
+  const chosen =
+    preferred.map((name) => sheets.find((s) => foldName(s.name) === name)).find((s) => s !== undefined) ??
+    sheets[0];
   const target = chosen && targets.get(chosen.id)?.target;
   if (!chosen || !target) throw new SpreadsheetFormatError('arbetsboken har inget kalkylblad som kan läsas');
   const sharedTarget = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target;
