@@ -122,13 +122,8 @@ export function createApp({ db, config = defaultConfig(), today = swedishToday()
   app.route(
     '/',
     demoPageRoutes({
-      getUnits: async (code, service) =>
-        (
-          await loadUnitList(deps.db, code, service, {
-            staleAfterDays: deps.staleAfterDays,
-            today: deps.today(),
-          })
-        ).items,
+      getList: (code, service) =>
+        loadUnitList(deps.db, code, service, { staleAfterDays: deps.staleAfterDays, today: deps.today() }),
     }),
   );
 

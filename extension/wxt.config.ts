@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { createLogger } from 'vite';
 import { defineConfig } from 'wxt';
 import { apiBaseUrl, apiMatchPattern } from './core/api-url';
 
@@ -10,12 +11,29 @@ const { version } = JSON.parse(readFileSync(resolve(__dirname, '../package.json'
   version: string;
 };
 
+/**
+ * zod's sources carry comments beside their @__PURE__ annotations that Rollup drops with a warning a
+ * newcomer reads as an error; they change nothing in the bundle. Every other warning is shown.
+ */
+const logger = createLogger('warn');
+const warn = logger.warn.bind(logger);
+logger.warn = (message, options) => {
+  if (/node_modules[\\/]zod[\\/][\s\S]*annotation that Rollup cannot interpret/.test(message)) return;
+  warn(message, options);
+};
+const warnOnce = logger.warnOnce.bind(logger);
+logger.warnOnce = (message, options) => {
+  if (/node_modules[\\/]zod[\\/][\s\S]*annotation that Rollup cannot interpret/.test(message)) return;
+  warnOnce(message, options);
+};
+
 export default defineConfig({
   // The e2e suite builds into a temporary folder, against its own loopback API.
   outDir: process.env.UTFORARKOLLEN_EXTENSION_OUT_DIR ?? '../.output',
   modules: [],
   vite: () => ({
     plugins: [preact()],
+    customLogger: logger,
     define: { 'import.meta.env.WXT_API_URL': JSON.stringify(apiUrl) },
     build: { target: 'es2022' },
   }),

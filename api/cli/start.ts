@@ -1,6 +1,9 @@
 /**
  * npm start: migrate, load reference data, load the demo dataset into an empty database, serve.
  */
+
+// @ts-expect-error: a plain .mjs script without types (it runs before dependencies are installed too)
+import { buildExtensionIfStale, EXTENSION_DIR } from '../../scripts/build-extension-if-stale.mjs';
 import { readConfig } from '../config';
 import { prepareDatabase, redact } from '../database';
 import { startReplicaSync } from '../db/replica';
@@ -21,6 +24,12 @@ async function main() {
     ? await startServerSync(db, { intervalMs: config.SYNC_INTERVAL, koladaBaseUrl: config.KOLADA_BASE_URL })
     : undefined;
 
+  // The extension the banner names is built for this very API (its host and port), so the demo link
+  // works with it; skipped when current, or with UTFORARKOLLEN_SKIP_EXTENSION_BUILD=1.
+  const extension = process.env.UTFORARKOLLEN_SKIP_EXTENSION_BUILD
+    ? { ok: false, skipped: true }
+    : buildExtensionIfStale(url);
+
   console.log(`
 Utförarkollen API
   database   ${redact(config.DATABASE_URL)}${demoLoaded ? '  (empty: loaded the demo dataset – invented providers, synthetic figures)' : ''}${config.DATABASE_SYNC_URL ? `\n  replica of ${redact(config.DATABASE_SYNC_URL)}, pulled every ${config.DATABASE_SYNC_INTERVAL} s (writes go to the primary)` : ''}
@@ -32,9 +41,11 @@ Utförarkollen API
                             (needs internet; a few minutes, about 240 requests to Kolada; replaces the demo)
 
 The browser extension:
-  npm run build              builds .output/chrome-mv3 and .output/firefox-mv3 (API: WXT_API_URL, default http://localhost:8787)
+  ${extension.ok ? `built for this API: ${EXTENSION_DIR}` : `not built: WXT_API_URL=${url} npm run build:chrome`}
   Chrome/Chromium            chrome://extensions → Developer mode → Load unpacked → .output/chrome-mv3
-  Firefox                    about:debugging#/runtime/this-firefox → Load Temporary Add-on → .output/firefox-mv3/manifest.json
+                             then open ${url}/demo/
+  Firefox                    WXT_API_URL=${url} npm run build:firefox, then about:debugging#/runtime/this-firefox
+                             → Load Temporary Add-on → .output/firefox-mv3/manifest.json
 
 Stop with Ctrl+C.`);
 

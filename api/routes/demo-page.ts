@@ -5,11 +5,32 @@ import { escapeHtml } from '../http/html';
 /** What the demo page needs of a unit. */
 export interface DemoPageUnit {
   name: string;
+  hsaId?: string | null;
+  contact?: { address: string | null };
+}
+
+/** What the demo page needs of a list: its units and what they are (dataset.kind and basis). */
+export interface DemoPageList {
+  items: readonly DemoPageUnit[];
+  dataset: { kind: 'demo' | 'live'; basis: 'register' | 'kolada' | null };
 }
 
 export interface DemoPageOptions {
-  /** The units of a kommun and service, e.g. from the demo dataset (default order: Swedish alphabetical). */
-  getUnits(huvudman: string, service: 'hemtjanst' | 'sarskilt_boende'): Promise<readonly DemoPageUnit[]>;
+  /** The list of a kommun's or region's service, as the API serves it (default order: Swedish alphabetical). */
+  getList(huvudman: string, service: 'hemtjanst' | 'sarskilt_boende' | 'vardcentral'): Promise<DemoPageList>;
+}
+
+/** The demo regions' 1177-like pages: Region Östergötland's demo vårdcentraler. */
+const REGIONS = [{ code: '05', slug: 'ostergotland', county: 'Östergötland', name: 'Region Östergötland' }];
+
+/** What the page lists, truthfully: invented demo providers, or the real units the API holds. */
+export function listedUnitsText(list: DemoPageList, where: string): string {
+  if (list.items.length === 0) return `Det finns inga utförare för ${where} i API:ets data.`;
+  if (list.dataset.kind === 'demo')
+    return 'Utförarna på den här sidan är påhittade (demodata) och deras siffror är syntetiska.';
+  if (list.dataset.basis === 'kolada')
+    return `Utförarna på den här sidan är verkliga enheter i ${where} som de heter i Socialstyrelsens undersökningar (Källa: Kolada).`;
+  return `Utförarna på den här sidan är verkliga: de kommer ur ${where}s register.`;
 }
 
 const SERVICES = {
@@ -30,7 +51,7 @@ function slugOf(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, banner: string): string {
   return `<!doctype html>
 <html lang="sv">
 <head>
@@ -48,16 +69,19 @@ body { font-family: Georgia, serif; margin: 0; color: #222; font-size: 18px; }
 </style>
 </head>
 <body>
-<div class="demo-banner">Utförarkollen demosida: så här kan en kommuns sida se ut. Detta är inte en riktig kommunsida, och utförarna är påhittade.</div>
+<div class="demo-banner">Utförarkollen demosida: så här kan en sida med utförare se ut. Detta är inte en riktig kommunsida eller 1177-sida. ${escapeHtml(banner)}</div>
 ${body}
 </body>
 </html>`;
 }
 
 /**
- * GET /demo/ and GET /demo/{kommun}/{hemtjanst|sarskilt-boende}: a realistic kommun CMS page listing the
- * demo dataset's providers, clearly labelled as an Utförarkollen demo page, so a newcomer can see the
- * browser extension working offline (its content script runs on the API's own /demo/ pages).
+ * GET /demo/, GET /demo/{kommun}/{hemtjanst|sarskilt-boende} and GET
+ * /demo/1177/{region}/hitta-vard/kategori/vardcentral/: a realistic kommun CMS page, or a 1177-like
+ * search result page, listing the providers the API holds, clearly labelled as an Utförarkollen demo
+ * page that says truthfully what it lists (invented demo providers, or real units after a sync), so a
+ * newcomer can see the browser extension working offline (its content script runs on the API's own
+ * /demo/ pages).
  */
 export function demoPageRoutes(options: DemoPageOptions) {
   const app = new Hono();
@@ -74,10 +98,15 @@ export function demoPageRoutes(options: DemoPageOptions) {
         ),
       )
       .join('\n');
+    const regions = REGIONS.map(
+      (r) =>
+        `<li><a href="/demo/1177/${r.slug}/hitta-vard/kategori/vardcentral/">1177-lik sida: vårdcentraler i ${escapeHtml(r.name)}</a></li>`,
+    ).join('\n');
     return c.html(
       page(
         'Demosidor',
-        `<div class="layout"><main><h1>Utförarkollen demosidor</h1><p>Sidor som liknar kommunernas, med påhittade utförare.</p><ul>${links}</ul></main></div>`,
+        `<div class="layout"><main><h1>Utförarkollen demosidor</h1><p>Sidor som liknar kommunernas och 1177:s, med de utförare API:et har. Varje sida säger om de är påhittade (demodata) eller verkliga.</p><ul>${links}\n${regions}</ul></main></div>`,
+        'Varje sida säger vilka utförare den listar.',
       ),
     );
   });
@@ -87,7 +116,8 @@ export function demoPageRoutes(options: DemoPageOptions) {
     const entry = Object.entries(SERVICES).find(([, s]) => s.slug === c.req.param('service'));
     if (!kommun || !entry) return c.notFound();
     const [service, labels] = entry as [keyof typeof SERVICES, (typeof SERVICES)[keyof typeof SERVICES]];
-    const units = await options.getUnits(kommun.code, service);
+    const list = await options.getList(kommun.code, service);
+    const units = list.items;
     const items = units
       .map((u) => `<li><a href="#${slugOf(u.name)}">${escapeHtml(u.name)}</a></li>`)
       .join('\n');
@@ -99,13 +129,45 @@ export function demoPageRoutes(options: DemoPageOptions) {
 <h1>${escapeHtml(labels.heading)}</h1>
 <p>Du som har beviljats ${service === 'hemtjanst' ? 'hemtjänst' : 'särskilt boende'} kan välja utförare. Avgiften är densamma oavsett vilken utförare du väljer.</p>
 <h2>Utförare att välja mellan</h2>
-${units.length ? `<ul class="providers">\n${items}\n</ul>` : '<p>Det finns inga utförare i demodata för den här kommunen.</p>'}
+${units.length ? `<ul class="providers">\n${items}\n</ul>` : `<p>${escapeHtml(listedUnitsText(list, kommun.name))}</p>`}
 <h2>Kontakta en biståndshandläggare</h2>
 <p>Ring kommunens kontaktcenter om du vill ansöka eller byta utförare.</p>
 </main>
 </div>
 <footer class="site-footer"><p>${escapeHtml(kommun.name)} (demosida för Utförarkollen)</p></footer>`;
-    return c.html(page(labels.heading, body));
+    return c.html(page(labels.heading, body, units.length ? listedUnitsText(list, kommun.name) : ''));
+  });
+
+  // A 1177-like search result page: the region's vårdcentraler as 1177 lists them, with the page state
+  // 1177 ships (window.__PRELOADED_STATE__, never executed by the extension), so its 1177 adapter
+  // recognises them as it does on www.1177.se.
+  app.get('/demo/1177/:region/hitta-vard/kategori/vardcentral/', async (c) => {
+    const region = REGIONS.find((r) => r.slug === c.req.param('region'));
+    if (!region) return c.notFound();
+    const list = await options.getList(region.code, 'vardcentral');
+    const hits = list.items.map((u) => ({
+      Heading: u.name,
+      Address: u.contact?.address ?? '',
+      County: region.county,
+      Url: `/demo/1177/${region.slug}/hitta-vard/kontaktkort/${slugOf(u.name)}/`,
+      ...(u.hsaId ? { HsaId: u.hsaId } : {}),
+    }));
+    const state = { SearchResult: { TotalHits: hits.length, Query: 'vårdcentral', SearchHits: hits } };
+    const items = hits
+      .map(
+        (h) =>
+          `<li class="search-result-item"><h2><a href="${escapeHtml(h.Url)}">${escapeHtml(h.Heading)}</a></h2><p>${escapeHtml(h.Address)}</p></li>`,
+      )
+      .join('\n');
+    const body = `<header class="site-header"><a href="/demo/">1177 (demo)</a> <nav aria-label="Huvudmeny"><a href="/demo/">Hitta vård</a></nav></header>
+<div class="layout"><main id="main-content">
+<h1>Hitta vård: Vårdcentral</h1>
+<p>${hits.length} träffar i ${escapeHtml(region.name)}</p>
+${hits.length ? `<ol class="search-result">\n${items}\n</ol>` : `<p>${escapeHtml(listedUnitsText(list, region.name))}</p>`}
+</main></div>
+<footer class="site-footer"><p>1177-lik demosida för Utförarkollen</p></footer>
+<script>window.__PRELOADED_STATE__ = ${JSON.stringify(state).replace(/</g, '\\u003c')};</script>`;
+    return c.html(page('Vårdcentraler', body, hits.length ? listedUnitsText(list, region.name) : ''));
   });
 
   return app;

@@ -1,6 +1,6 @@
 import type { UnitList } from '../../shared/domain/api';
 import type { Service } from '../../shared/domain/service';
-import type { ListingText } from './sites/match';
+import type { ListingMatch, ListingText } from './sites/match';
 import type { Messages } from './ui/i18n';
 
 /**
@@ -35,7 +35,7 @@ export interface FeedbackBody {
 }
 
 export type UnitsResponse =
-  | { ok: true; list: UnitList; fetchedAt: number; stale: boolean; matches?: (string | null)[] }
+  | { ok: true; list: UnitList; fetchedAt: number; stale: boolean; matches?: (ListingMatch | null)[] }
   | { ok: false; error: string };
 
 export type ConfigResponse = { disabledAdapters: string[] };

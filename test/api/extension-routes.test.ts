@@ -21,8 +21,15 @@ describe('GET /v1/extension/config', () => {
 
 describe('GET /demo/ pages', () => {
   const list = unitListFixture('units-0581-hemtjanst');
+  const vard = unitListFixture('units-05-vardcentral');
+  const empty = { items: [], dataset: list.dataset };
   const app = demoPageRoutes({
-    getUnits: async (huvudman, service) => (huvudman === '0581' && service === 'hemtjanst' ? list.items : []),
+    getList: async (huvudman, service) =>
+      huvudman === '0581' && service === 'hemtjanst'
+        ? list
+        : huvudman === '05' && service === 'vardcentral'
+          ? vard
+          : empty,
   });
 
   it('serves a labelled kommun-like page that the extension recognises and badges completely', async () => {
@@ -47,7 +54,44 @@ describe('GET /demo/ pages', () => {
   it('lists the demo pages, escapes names and 404s unknown ones', async () => {
     expect(await (await app.request('/demo/')).text()).toContain('/demo/norrkoping/sarskilt-boende');
     expect((await app.request('/demo/ingenstans/hemtjanst')).status).toBe(404);
-    const evil = demoPageRoutes({ getUnits: async () => [{ name: '<script>x</script>' }] });
+    const evil = demoPageRoutes({
+      getList: async () => ({ items: [{ name: '<script>x</script>' }], dataset: list.dataset }),
+    });
     expect(await (await evil.request('/demo/norrkoping/hemtjanst')).text()).not.toContain('<script>x');
+    expect(
+      await (await evil.request('/demo/1177/ostergotland/hitta-vard/kategori/vardcentral/')).text(),
+    ).not.toContain('<script>x');
+  });
+
+  it('says truthfully what it lists: invented demo providers, or real units after a sync', async () => {
+    const demo = await (await app.request('/demo/norrkoping/hemtjanst')).text();
+    expect(demo).toContain('påhittade (demodata)');
+    const kolada = demoPageRoutes({
+      getList: async () => ({
+        items: list.items,
+        dataset: { ...list.dataset, kind: 'live', basis: 'kolada' },
+      }),
+    });
+    const real = await (await kolada.request('/demo/norrkoping/hemtjanst')).text();
+    expect(real).not.toContain('påhittade');
+    expect(real).toContain('verkliga enheter i Norrköpings kommun');
+    expect(real).toContain('Källa: Kolada');
+    expect(await (await app.request('/demo/uppsala/sarskilt-boende')).text()).toContain('inga utförare');
+  });
+
+  it('serves a 1177-like page that the 1177 adapter recognises and badges completely', async () => {
+    const res = await app.request('/demo/1177/ostergotland/hitta-vard/kategori/vardcentral/');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Utförarkollen demosida');
+    document.open();
+    document.write(html);
+    document.close();
+    const url = new URL('http://127.0.0.1:8787/demo/1177/ostergotland/hitta-vard/kategori/vardcentral/');
+    const adapter = adapterFor(url, { apiUrl: 'http://127.0.0.1:8787' })!;
+    expect(adapter.id).toBe('vard-1177');
+    expect(adapter.detect(url, document)).toMatchObject({ place: { code: '05' }, service: 'vardcentral' });
+    const matched = matchListings(adapter.listings(document, new WeakSet()), vard, ['Östergötland']);
+    expect(matched.map((m) => m.unit.id).sort()).toEqual(vard.items.map((u) => u.id).sort());
   });
 });

@@ -27,8 +27,16 @@ export async function buildExtension(
   return join(outDir, `${target}-mv3`);
 }
 
-/** One headless Chromium with the unpacked extension; kommun and 1177 hosts resolve to loopback. */
-export async function launchChromium(extensionDir: string): Promise<{
+const LOOPBACK_HOSTS = ['www.norrkoping.se', 'www.1177.se', 'www.linkoping.se'];
+
+/**
+ * One headless Chromium with the unpacked extension; kommun and 1177 hosts (those three, or the given
+ * ones) resolve to loopback.
+ */
+export async function launchChromium(
+  extensionDir: string,
+  options: { hosts?: readonly string[] } = {},
+): Promise<{
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -42,7 +50,7 @@ export async function launchChromium(extensionDir: string): Promise<{
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--host-resolver-rules=MAP www.norrkoping.se 127.0.0.1, MAP www.1177.se 127.0.0.1, MAP www.linkoping.se 127.0.0.1',
+      `--host-resolver-rules=${(options.hosts ?? LOOPBACK_HOSTS).map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../../api/app';
-import { openDatabase } from '../../api/db/client';
+import { type Database, openDatabase } from '../../api/db/client';
 import { migrateDatabase } from '../../api/db/migrate';
 import { loadDemoDataset, loadReferenceData } from '../../api/db/seed';
 import { importRegister } from '../../api/register/import';
+import type { DemoPageList } from '../../api/routes/demo-page';
 import { demoPageRoutes } from '../../api/routes/demo-page';
 import { extensionConfigRoutes } from '../../api/routes/extension-config';
 
@@ -19,6 +20,7 @@ export const E2E_REGISTER = [
   '03;vardcentral;Provkliniken Vårdcentral AB;privat;2026-10-01;SE2321000000-E000000000103',
 ].join('\n');
 
+import { CORPUS } from '../fixtures/pages/corpus';
 import { ROOT } from './browser';
 
 export { buildExtension, chromiumPopupText, launchChromium, launchFirefox, ROOT } from './browser';
@@ -32,16 +34,23 @@ export interface ApiRequestLog {
   path: string;
 }
 
-/** The real API on a temporary database with the demo dataset, plus the extension's two routes. */
-export async function startApi() {
+/**
+ * The real API on a temporary database with the demo dataset, plus the extension's two routes.
+ * `fill` replaces the demo dataset with other data (the page corpus: test/fixtures/pages/corpus-db.ts).
+ */
+export async function startApi(options: { fill?: (db: Database) => Promise<void> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'uk-e2e-db-'));
   const db = openDatabase(`file:${join(dir, 'e2e.db')}`);
   await migrateDatabase(db);
   await loadReferenceData(db);
-  await loadDemoDataset(db);
-  // Two invented vårdcentraler with (invented) HSA ids, no figures: 1177 unit cards match by HSA id.
-  const imported = await importRegister(db, E2E_REGISTER);
-  if (!imported.ok) throw new Error(`e2e register: ${JSON.stringify(imported.problems)}`);
+  if (options.fill) await options.fill(db);
+  else {
+    await loadDemoDataset(db);
+    // Two invented vårdcentraler with (invented) HSA ids, no figures: 1177 unit cards match by HSA id.
+    // (Not with `fill`: the corpus pages expect what expected.json says, which has no region 03.)
+    const imported = await importRegister(db, E2E_REGISTER);
+    if (!imported.ok) throw new Error(`e2e register: ${JSON.stringify(imported.problems)}`);
+  }
   const api = createApp({ db });
   const log: ApiRequestLog[] = [];
   const root = new Hono();
@@ -53,12 +62,12 @@ export async function startApi() {
   root.route(
     '/',
     demoPageRoutes({
-      getUnits: async (huvudman, service) =>
-        (
-          (await (await api.request(`/v1/kommuner/${huvudman}/units?service=${service}`)).json()) as {
-            items: { name: string }[];
-          }
-        ).items,
+      getList: async (huvudman, service) =>
+        (await (
+          await api.request(
+            `/v1/${huvudman.length === 2 ? 'regioner' : 'kommuner'}/${huvudman}/units?service=${service}`,
+          )
+        ).json()) as DemoPageList,
     }),
   );
   root.all('*', (c) => api.fetch(c.req.raw));
@@ -79,13 +88,17 @@ export async function startApi() {
   };
 }
 
-/** Serves the fixture pages at their expected.json paths; `?csp=strict` adds a strict CSP. */
+/**
+ * Serves the fixture pages at their expected.json host and path; `?csp=strict`, or `"csp": "strict"` in
+ * expected.json, adds a strict CSP.
+ */
 export async function startPages(): Promise<{ port: number; close(): void }> {
-  const byPath = new Map(Object.entries(EXPECTED).map(([file, page]) => [page.path, file]));
+  const byUrl = new Map(CORPUS.map((page) => [`${page.host}${page.path}`, page]));
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const file = byPath.get(url.pathname);
-    if (!file) {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const page = byUrl.get(`${host}${url.pathname}`);
+    if (!page) {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>Sidan finns inte</h1>');
       return;
     }
@@ -93,8 +106,9 @@ export async function startPages(): Promise<{ port: number; close(): void }> {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
     };
-    if (url.searchParams.get('csp') === 'strict') headers['Content-Security-Policy'] = "default-src 'none'";
-    res.writeHead(200, headers).end(readFileSync(join(PAGES_DIR, file)));
+    if (url.searchParams.get('csp') === 'strict' || page.csp === 'strict')
+      headers['Content-Security-Policy'] = "default-src 'none'";
+    res.writeHead(200, headers).end(readFileSync(join(PAGES_DIR, page.file)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: (server.address() as AddressInfo).port, close: () => server.close() };

@@ -1,12 +1,14 @@
 import type { UnitList } from '../../../shared/domain/api';
 import type { MatchedListing } from '../sites/match';
 import { renderBadge } from '../ui/badge-dom';
+import { renderGroupBadge } from '../ui/group-badge';
 import type { Hosts } from './hosts';
 import type { BadgeEntry, OverlayModel } from './model';
+import { placeHost } from './placement';
 
 /**
- * Puts one batch of badges in the page: a host per matched listing, as the listing element's last
- * child or right after it. Far from the screen, the browser may skip a badge's layout and paint until
+ * Puts one batch of badges in the page: a host per matched listing, right after the name it is for
+ * (placement.ts); a chain's brand listed once gets one host for all its units. Far from the screen, the browser may skip a badge's layout and paint until
  * it scrolls near (content-visibility: auto); near the screen that would cost more than it saves.
  */
 export function drawBadges(
@@ -20,16 +22,22 @@ export function drawBadges(
   const { language, textSize } = model.state.settings;
   const demo = list.dataset.kind === 'demo';
   for (const matchedListing of batch) {
-    const { listing, unit } = matchedListing;
-    const { host, root } = hosts.badge(unit.id);
+    const { listing, unit, units } = matchedListing;
+    const { host, root } = hosts.badge(units.map((u) => u.id).join(' '));
     if (!near.has(matchedListing)) {
       host.style.setProperty('content-visibility', 'auto');
       host.style.setProperty('contain-intrinsic-size', 'auto 320px auto 26px');
     }
-    const entry: BadgeEntry = { root, unit, listingText: listing.text };
-    renderBadge(root, { unit, indicators, demo, language, textSize, t, onOpen: () => context.open(entry) });
-    if (listing.placement === 'append') listing.element.append(host);
-    else listing.element.after(host);
+    const entry: BadgeEntry = { root, unit, units, listingText: listing.text };
+    const props = { indicators, demo, language, textSize, t };
+    if (units.length > 1)
+      renderGroupBadge(root, {
+        ...props,
+        units,
+        onOpen: (chosen) => context.open({ ...entry, unit: chosen }),
+      });
+    else renderBadge(root, { ...props, unit, onOpen: () => context.open(entry) });
+    placeHost(host, matchedListing);
     model.state.badges.push(entry);
   }
 }

@@ -49,8 +49,8 @@ export function createHosts(doc: Document) {
     return { host, root };
   };
   return {
-    /** A badge host for this unit */
-    badge: (unitId: string) => create(UNIT_ATTRIBUTE, unitId),
+    /** A badge host for this unit (a chain's units: their ids, separated by spaces) */
+    badge: (unitIds: string) => create(UNIT_ATTRIBUTE, unitIds),
     /** The details panel's or the entry point's host */
     own: (name: 'panel' | 'entry') => create(OWN_ATTRIBUTE, name),
     removeAll() {

@@ -6,10 +6,16 @@ import type { Place } from '../sites/places';
 import { badgeIndicatorIds } from '../ui/format';
 import { type Messages, type Translate, translator } from '../ui/i18n';
 
-/** One badge: the shadow root it lives in, the unit, and the page's text it stands beside. */
+/**
+ * One badge: the shadow root it lives in, the unit, and the page's text it stands beside. A chain's
+ * brand listed once names several units: `units` holds them all (Swedish order), each shown by name
+ * with its own facts; `unit` is then the one whose details are open (the first until one is chosen).
+ * For one unit, `units` is `[unit]`.
+ */
 export interface BadgeEntry {
   root: ShadowRoot;
   unit: Unit;
+  units: Unit[];
   listingText: string;
 }
 

@@ -2,7 +2,7 @@ import { chosenIds } from '../comparison';
 import type { PageTarget } from '../sites/adapter';
 import { adapterFor } from '../sites/adapters';
 import type { Listing } from '../sites/listings';
-import { listingTexts, pairMatches } from '../sites/match';
+import { type ListingMatch, listingTexts, pairMatches } from '../sites/match';
 import { kommunOfficialName, placeByCode, placeLabel } from '../sites/places';
 import { createActions } from './actions';
 import { renderApp } from './app';
@@ -79,8 +79,8 @@ export async function runOverlay(env: OverlayEnv): Promise<OverlayHandle | null>
     comparisonIds: chosenIds(comparison, list),
   });
   const schedule = env.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
-  const draw = (listings: readonly Listing[], ids: readonly (string | null)[]) =>
-    drawInBatches(pairMatches(listings, ids, list), {
+  const draw = (listings: readonly Listing[], matches: readonly (ListingMatch | null)[]) =>
+    drawInBatches(pairMatches(listings, matches, list), {
       doc,
       signal,
       elementOf: (matched) => matched.listing.element,

@@ -54,3 +54,15 @@ function compile(scheme: string, host: string, path: string): (url: URL) => bool
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Patterns for the API's own demo pages under `path` ("/demo/*"): a local API answers on both
+ * loopback names (`npm start` prints 127.0.0.1, a browser may say localhost).
+ */
+export function apiPagePatterns(apiUrl: string, path: string): string[] {
+  const api = new URL(apiUrl);
+  const loopback = ['localhost', '127.0.0.1'];
+  return (loopback.includes(api.hostname) ? loopback : [api.hostname]).map(
+    (h) => `${api.protocol}//${h}${path}`,
+  );
+}

@@ -1,7 +1,7 @@
 import type { UnitList } from '../../../shared/domain/api';
 import type { Unit } from '../../../shared/domain/unit';
-import { createMatcher, type Matcher } from '../../../shared/matching';
-import type { Listing, ListingKind } from './listings';
+import { createMatcher, type Matcher, type MatchHint, namePart } from '../../../shared/matching';
+import type { Listing, ListingContext, ListingKind } from './listings';
 
 /** What matching needs of a listing; plain data, so it can be sent to the background. */
 export interface ListingText {
@@ -9,10 +9,34 @@ export interface ListingText {
   kind: ListingKind;
   group?: number;
   hsaId?: string;
+  context?: ListingContext;
+  list?: number;
+  item?: number;
+  span?: [number, number];
 }
 
 export function listingTexts(listings: readonly Listing[]): ListingText[] {
-  return listings.map((l) => ({ text: l.text, kind: l.kind, group: l.group, hsaId: l.hint?.hsaId }));
+  return listings.map((l) => ({
+    text: l.text,
+    kind: l.kind,
+    group: l.group,
+    hsaId: l.hint?.hsaId,
+    context: l.context,
+    list: l.list,
+    item: l.item,
+    span: l.span,
+  }));
+}
+
+/**
+ * What a listing names: one unit, or (a chain's brand listed once, in a provider list) every unit
+ * of the group in the matcher's Swedish order; `nameEnd` is where the name part ends in the
+ * listing's text (the rest is a phone number, an area, a description), so the badge can stand right
+ * after the name.
+ */
+export interface ListingMatch {
+  ids: string[];
+  nameEnd: number;
 }
 
 interface Matchers {
@@ -27,7 +51,7 @@ function matchersFor(list: UnitList, contextNames: readonly string[]): Matchers 
   const key = `${list.huvudman}:${list.service}:${list.dataset.version}:${list.items.length}:${contextNames.join('|')}`;
   let matchers = cache.get(key);
   if (!matchers) {
-    // A unit is a match candidate as it is (id, huvudman, service, name, aliases, hsaId).
+    // A unit is a match candidate as it is (id, huvudman, service, name, aliases, hsaId, regi).
     const candidates = list.items;
     const options = { huvudman: list.huvudman, service: list.service, contextNames };
     let strict: Matcher | undefined;
@@ -44,58 +68,126 @@ function matchersFor(list: UnitList, contextNames: readonly string[]): Matchers 
   return matchers;
 }
 
+function nameEndIn(text: string): number {
+  const part = namePart(text);
+  const at = part ? text.indexOf(part) : -1;
+  return at >= 0 ? at + part.length : text.length;
+}
+
 /**
- * The unit id (or null) for each listing, with the shared matcher. Runs in the background service
- * worker, off the page's main thread. Running text is matched strictly (a wrong match is worse than
- * none), only the first match in a clause counts, and a name in running text is not badged when a
- * list, table or heading names the same unit.
+ * What each listing names (or null), with the shared matcher. Runs in the background service worker,
+ * off the page's main thread.
+ * - Structural listings (list items, rows, cards, terms, sections, headings, links) are first matched
+ *   with no context: the rules that hold everywhere. A list with at least one item so named is a list
+ *   of providers; its other items are then matched as "provider-list" items, where the kommun's own
+ *   provider ("Laholms kommun", "Kommunens hemtjänst"), short forms ("Attendo") and a chain's brand
+ *   listed once (a group of units) are recognised. A list that names no provider by name (news,
+ *   related links) never gets those readings.
+ * - Running text is matched strictly, as "running-text". Spans of one clause compete: the first
+ *   match (longest first from each capitalised word) takes its words, and a span overlapping it is
+ *   not read, so two providers in one sentence are each found once. A name already badged by the
+ *   item a paragraph describes (a card's text, a term's dd) is not badged again there; a list
+ *   elsewhere on the page naming the same provider does not stop it; the page's own heading (a
+ *   provider's page) does.
  */
 export function matchTexts(
   list: UnitList,
   listings: readonly ListingText[],
   contextNames: readonly string[],
-) {
-  const ids: (string | null)[] = listings.map(() => null);
-  if (listings.length === 0 || list.items.length === 0) return ids;
+): (ListingMatch | null)[] {
+  const matches: (ListingMatch | null)[] = listings.map(() => null);
+  if (listings.length === 0 || list.items.length === 0) return matches;
   const { loose, strict } = matchersFor(list, contextNames);
-  const matchedGroups = new Set<number>();
-  const structural = new Set<string>();
+  const hintOf = (listing: ListingText, context?: MatchHint['context']): MatchHint | undefined =>
+    listing.hsaId || context
+      ? { ...(listing.hsaId ? { hsaId: listing.hsaId } : {}), ...(context ? { context } : {}) }
+      : undefined;
+  const providerLists = new Set<number>();
+  const takenSpans = new Map<number, [number, number][]>();
+  const itemUnits = new Map<number, Set<string>>();
+  // A heading of its own (a provider's page: its h1) names what the page is about; its text does not
+  // list that provider again.
+  const pageSubjects = new Set<string>();
   listings.forEach((listing, i) => {
-    if (listing.group !== undefined && matchedGroups.has(listing.group)) return;
-    const matcher = listing.kind === 'text' ? strict() : loose;
-    const id =
-      matcher.match(listing.text, listing.hsaId ? { hsaId: listing.hsaId } : undefined).unit?.id ?? null;
+    if (listing.kind === 'text') return;
+    const id = loose.match(listing.text, hintOf(listing)).unit?.id;
     if (!id) return;
-    if (listing.kind === 'text' && structural.has(id)) return;
-    if (listing.kind !== 'text') structural.add(id);
-    if (listing.group !== undefined) matchedGroups.add(listing.group);
-    ids[i] = id;
+    // A text that names only the kommun ("Hemtjänst i Falköpings kommun", a related link) may score
+    // as the kommun's own unit by name when that unit is called after the kommun; only as an item of
+    // a list that names providers is it the kommun's own provider (below).
+    if (loose.match(listing.text, hintOf(listing, 'chrome')).reason === 'kommun_only') return;
+    matches[i] = { ids: [id], nameEnd: nameEndIn(listing.text) };
+    if (listing.list !== undefined) providerLists.add(listing.list);
   });
-  return ids;
+  const noteItem = (listing: ListingText, ids: readonly string[]) => {
+    if (listing.item === undefined) return;
+    const units = itemUnits.get(listing.item) ?? new Set<string>();
+    for (const id of ids) units.add(id);
+    itemUnits.set(listing.item, units);
+  };
+  listings.forEach((listing, i) => {
+    if (matches[i] || listing.kind === 'text') return;
+    if (listing.context !== 'provider-list' || listing.list === undefined || !providerLists.has(listing.list))
+      return;
+    const result = loose.match(listing.text, hintOf(listing, 'provider-list'));
+    const ids = result.unit ? [result.unit.id] : (result.group ?? []).map((u) => u.id);
+    if (ids.length > 0) matches[i] = { ids, nameEnd: nameEndIn(listing.text) };
+  });
+  listings.forEach((listing, i) => {
+    if (listing.kind !== 'text') {
+      const match = matches[i];
+      if (match) noteItem(listing, match.ids);
+      if (match && listing.kind === 'heading' && listing.list === undefined)
+        for (const id of match.ids) pageSubjects.add(id);
+      return;
+    }
+    const group = listing.group ?? -1 - i;
+    const span = listing.span ?? [0, listing.text.length];
+    const taken = takenSpans.get(group) ?? [];
+    if (taken.some(([a, b]) => span[0] < b && a < span[1])) return;
+    const id = strict().match(listing.text, hintOf(listing, 'running-text')).unit?.id;
+    if (!id) return;
+    if (listing.item !== undefined && itemUnits.get(listing.item)?.has(id)) return;
+    if (pageSubjects.has(id)) return;
+    taken.push(span);
+    takenSpans.set(group, taken);
+    matches[i] = { ids: [id], nameEnd: listing.text.length };
+  });
+  return matches;
 }
 
+/** A listing and what it names: one unit, or a chain's units (`units`, Swedish order; `unit` is the first). */
 export interface MatchedListing {
   listing: Listing;
   unit: Unit;
+  units: Unit[];
+  /** Where the name part ends in the listing's text */
+  nameEnd: number;
 }
 
-/** Pairs listings with their matched units; each element gets each unit at most once. */
+/** Pairs listings with their matched units; each element gets each unit (or group) at most once. */
 export function pairMatches(
   listings: readonly Listing[],
-  ids: readonly (string | null)[],
+  matches: readonly (ListingMatch | null)[],
   list: UnitList,
 ): MatchedListing[] {
   const byId = new Map(list.items.map((u) => [u.id, u]));
   const perElement = new Map<Element, Set<string>>();
   const matched: MatchedListing[] = [];
   listings.forEach((listing, i) => {
-    const unit = byId.get(ids[i] ?? '');
-    if (!unit) return;
-    const units = perElement.get(listing.element) ?? new Set<string>();
-    if (units.has(unit.id)) return;
-    units.add(unit.id);
-    perElement.set(listing.element, units);
-    matched.push({ listing, unit });
+    const match = matches[i];
+    if (!match) return;
+    const units = match.ids.map((id) => byId.get(id)).filter((u): u is Unit => !!u);
+    if (units.length === 0 || units.length !== match.ids.length) return;
+    const key = match.ids.join(' ');
+    // Two spans of running text in one paragraph may name two providers; one provider is badged once
+    // per element (per text node for running text).
+    const where = listing.textEnd?.node ?? listing.element;
+    const seenHere = perElement.get(where as Element) ?? new Set<string>();
+    if (seenHere.has(key)) return;
+    seenHere.add(key);
+    perElement.set(where as Element, seenHere);
+    matched.push({ listing, unit: units[0]!, units, nameEnd: match.nameEnd });
   });
   return matched;
 }

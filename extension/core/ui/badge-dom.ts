@@ -57,7 +57,7 @@ export function appendUnitFacts(into: HTMLElement, props: Omit<BadgeProps, 'onOp
  * Built with plain DOM calls, once per badge: a page may list 500 providers, and this keeps drawing
  * them all inside one frame. (The details dialog, which is one at a time, is Preact.)
  */
-export function renderBadge(root: ShadowRoot, props: BadgeProps): HTMLButtonElement {
+export function renderBadge(root: ShadowRoot | HTMLElement, props: BadgeProps): HTMLButtonElement {
   const { unit, language, textSize, t } = props;
   const doc = root.ownerDocument;
   const wrapper = el(doc, 'span', `root size-${textSize}`);

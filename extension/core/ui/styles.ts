@@ -9,6 +9,11 @@
  */
 export const OVERLAY_CSS = `
 :host { display: inline-block !important; position: static !important; float: none !important; vertical-align: middle !important; margin: 0 0 0 8px !important; padding: 0 !important; border: 0 !important; background: none !important; width: auto !important; height: auto !important; max-width: calc(100% - 8px) !important; opacity: 1 !important; visibility: visible !important; transform: none !important; }
+:host([data-utforarkollen-at]) { position: absolute !important; margin: 0 !important; z-index: 1 !important; transform: translate(var(--utforarkollen-x, 0px), var(--utforarkollen-y, 0px)) !important; }
+:host([data-utforarkollen-at]) .root { white-space: nowrap; }
+:host([data-utforarkollen-at]) .badge { line-height: 1.2; padding: 0 .25em; }
+:host([data-utforarkollen-at]:not(:hover):not(:focus-within)) .badge > span:not(.sr) { display: none; }
+:host([data-utforarkollen-at]:not(:hover):not(:focus-within)) .badge::before { content: "i"; font-weight: 600; font-style: italic; }
 :host([data-utforarkollen="panel"]) { display: contents !important; margin: 0 !important; }
 :host([data-utforarkollen="entry"]) { display: block !important; margin: 8px 0 !important; }
 * { box-sizing: border-box; }
@@ -29,6 +34,8 @@ a, .link, summary { color: #0b57d0; }
 .tag.demo { border-style: dashed; }
 .figure { font-weight: 600; }
 .muted { color: #57606a; }
+.group-unit { display: inline-block; margin: 0 .5em .15em 0; }
+.group-unit > .name { font-weight: 600; margin-right: .25em; }
 dialog { width: min(44em, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto; padding: 0; border: 1px solid #57606a; border-radius: .5em; background: #fff; color: #1f2328; box-shadow: 0 8px 24px rgba(0,0,0,.25); }
 dialog::backdrop { background: rgba(0,0,0,.35); }
 .details { padding: 1em 1.25em; container-type: inline-size; }

@@ -30,7 +30,7 @@ function handler() {
 }
 
 describe('the background answers each request', () => {
-  it('gives the list and, for listing texts, the matched unit id of each', async () => {
+  it('gives the list and, for listing texts, what each names and where its name ends', async () => {
     const { handle, asked } = handler();
     const exempel = LIST.items.find((u) => u.name === 'Exempelomsorg AB')!;
     const answer = await handle(
@@ -39,14 +39,14 @@ describe('the background answers each request', () => {
         huvudman: '0581',
         service: 'hemtjanst',
         listings: [
-          { text: 'Exempelomsorg AB', kind: 'item' },
+          { text: 'Exempelomsorg AB, telefon 011-00 00 02', kind: 'item' },
           { text: 'Ansök om hemtjänst', kind: 'link' },
         ],
         contextNames: ['Norrköping'],
       },
       {},
     );
-    expect(answer).toMatchObject({ ok: true, matches: [exempel.id, null] });
+    expect(answer).toMatchObject({ ok: true, matches: [{ ids: [exempel.id], nameEnd: 16 }, null] });
     expect(asked).toEqual(['0581:hemtjanst']);
     // Without listings (the side panel), just the list.
     expect(await handle({ type: 'units', huvudman: '0581', service: 'hemtjanst' }, {})).not.toHaveProperty(

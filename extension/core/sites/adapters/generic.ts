@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../adapter';
 import { kommunFromHost, kommunFromPage, serviceFromPage } from '../detect';
 import { CONTENT_ROOTS, contentRoot, findListings } from '../listings';
+import { apiPagePatterns } from '../match-pattern';
 import { allKommuner } from '../places';
 
 /**
@@ -13,10 +14,9 @@ export const adapter: SiteAdapter = {
   priority: 0,
   matches({ apiUrl }) {
     const hosts = new Set(allKommuner().flatMap((kommun) => kommun.hosts));
-    const api = new URL(apiUrl);
     return [
       ...[...hosts].flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
-      `${api.protocol}//${api.hostname}/demo/*`,
+      ...apiPagePatterns(apiUrl, '/demo/*'),
     ];
   },
   detect(url, doc) {

@@ -3,6 +3,7 @@ import { foldText } from '../../../../shared/domain/text';
 import type { SiteAdapter } from '../adapter';
 import { regionFromText } from '../detect';
 import type { Listing } from '../listings';
+import { apiPagePatterns } from '../match-pattern';
 import { allKommuner, type Place, placeByCode } from '../places';
 
 /** A search hit or unit card from 1177's `__PRELOADED_STATE__`, fields as 1177 names them. */
@@ -106,7 +107,8 @@ const UNIT_LINK = 'a[href*="/kontaktkort/"]';
 
 export const adapter: SiteAdapter = {
   priority: 10,
-  matches: () => ['*://www.1177.se/*', '*://1177.se/*'],
+  // Also the API's own 1177-like demo pages (api/routes/demo-page.ts), on both loopback names.
+  matches: ({ apiUrl }) => ['*://www.1177.se/*', '*://1177.se/*', ...apiPagePatterns(apiUrl, '/demo/1177/*')],
   detect(_url, doc) {
     const region = regionFromUnits(vardUnitsInState(readPreloadedState(doc)));
     return region ? { place: region, service: 'vardcentral', via: 'page' } : null;
