@@ -6,6 +6,6 @@ import { corpusLists } from '../../../fixtures/pages/corpus-lists';
 
 it('the corpus unit lists the happy-dom tests read are what the API serves today', async () => {
   const stored = JSON.parse(readFileSync(join(PAGES_DIR, 'api', 'corpus-lists.json'), 'utf8'));
-  // If this fails after a change to the API or the corpus data: npx tsx test/fixtures/pages/write-corpus-lists.ts
+  // If this fails after a change to the API or the corpus data: npm run fixtures:record
   expect(await corpusLists()).toEqual(stored);
 }, 60_000);
