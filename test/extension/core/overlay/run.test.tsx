@@ -98,7 +98,7 @@ describe('the overlay on a kommun page', () => {
       expect(text).toContain(unit.name);
       expect(text).not.toMatch(/★|stjärn|rekommender/i);
     }
-    // A unit with a figure (Exempelomsorg AB: 95 %, 2025, 104 answers) ...
+    // A unit with a figure (Exempelomsorg AB: 95 %, 2025, 204 answers) ...
     expect(badgeText('u_7beede8e9f1fb2ba')).toContain('Nöjda: 95\u00a0% av 204 som svarade (2025)');
     // ... and one whose survey had too few answers: the same words as for every missing figure.
     expect(badgeText('u_a390c4dad8e9c250')).toContain('Nöjda: Uppgift saknas');
@@ -326,6 +326,27 @@ describe('a page that looks different than its adapter expects', () => {
     expect(requests.filter((r) => r.type === 'siteCheck')).toEqual([
       { type: 'siteCheck', adapter: 'vard-1177', host: 'www.1177.se', missing: ['vårdcentralernas namn'] },
     ]);
+  });
+});
+
+describe('the overlay on a 1177 result list', () => {
+  it('shows each vårdcentral’s default figure on its scale, with its count and period, like any unit', async () => {
+    const file = '1177-search.html';
+    await runOverlay(env(file, loadPage(file, 'www.1177.se')).env);
+    const list = listFor(file);
+    const defaultId = list.indicators.find((i) => i.isDefault)!.id;
+    // Demokliniken and Övningsvårdcentralen Söder are in the list; Påhittade Hälsocentralen Norr is not.
+    expect(hosts()).toHaveLength(2);
+    for (const host of hosts()) {
+      const unit = list.items.find((u) => u.id === host.getAttribute(UNIT_ATTRIBUTE))!;
+      const figure = unit.indicators.find((i) => i.id === defaultId)!;
+      const text = host.shadowRoot!.textContent ?? '';
+      expect(text).toContain(unit.name);
+      if (figure.value === null) expect(text).toContain('Uppgift saknas');
+      else expect(text).toContain(`${figure.value.toFixed(2).replace('.', ',')} `);
+      if (figure.value !== null)
+        expect(text).toContain(`${figure.respondents} som svarade (${figure.period})`);
+    }
   });
 });
 
