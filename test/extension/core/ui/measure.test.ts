@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureSummary, indicatorFigures } from '../../../../extension/core/ui/figures';
-import { formatNumber } from '../../../../extension/core/ui/format';
+import { formatNumber, indicatorExplanation } from '../../../../extension/core/ui/format';
 import { translator } from '../../../../extension/core/ui/i18n';
 import { COUNTED_OTHERWISE, measureOf } from '../../../../extension/core/ui/measure';
 import type { Unit } from '../../../../shared/domain/unit';
@@ -69,12 +69,26 @@ describe('how a measure reads (the content script’s copy of the catalogues’ 
   });
 });
 
-describe('English labels', () => {
-  it('has our own English label for every indicator of both catalogues', async () => {
+describe('English labels and explanations', () => {
+  it('has our own English label and explanation for every indicator of both catalogues', async () => {
     const { EN } = await import('../../../../extension/core/ui/i18n-en');
+    const messages = EN as Record<string, string | undefined>;
     const all = [...INDICATORS, ...VARDCENTRAL_INDICATORS];
     expect(all.length).toBeGreaterThan(30);
-    const missing = all.filter((d) => !(EN as Record<string, string | undefined>)[`label_${d.id}`]);
-    expect(missing.map((d) => d.id)).toEqual([]);
+    const missing = all.flatMap((d) =>
+      [`label_${d.id}`, `explain_${d.id}`].filter((key) => !messages[key]?.trim()),
+    );
+    expect(missing).toEqual([]);
+    // English, not the Swedish copied over: no explanation is the catalogue's own text.
+    for (const d of all) expect(messages[`explain_${d.id}`], d.id).not.toBe(d.description);
+  });
+
+  it('looks up the English explanation of any indicator in English mode, the Swedish one in Swedish', async () => {
+    const { EN } = await import('../../../../extension/core/ui/i18n-en');
+    const en = translator('en', EN);
+    for (const d of [...INDICATORS, ...VARDCENTRAL_INDICATORS]) {
+      expect(indicatorExplanation(d, en, 'en'), d.id).toEqual({ text: EN[`explain_${d.id}`], sv: false });
+      expect(indicatorExplanation(d, t, 'sv'), d.id).toEqual({ text: d.description, sv: false });
+    }
   });
 });

@@ -238,3 +238,47 @@ describe('a region’s vårdcentraler', () => {
     expect(root.textContent).toContain('Rating of the care: 0.80 on a scale 0–1, 143 who answered (2025)');
   });
 });
+
+describe('the details in English', () => {
+  const en = translator('en', EN);
+  const englishFacts = (unit: Unit, list: UnitList, place: string) => {
+    const root = document.createElement('div');
+    render(<UnitFacts unit={unit} list={list} place={place} language="en" t={en} />, root);
+    return root;
+  };
+
+  it('explains every figure in our English, not the API’s Swedish marked lang="sv", the non-default ones too', () => {
+    for (const [name, place] of [
+      ['units-0581-hemtjanst', 'Norrköping'],
+      ['units-0581-sarskilt_boende', 'Norrköping'],
+      ['units-05-vardcentral', 'Region Östergötland'],
+    ] as const) {
+      const list = unitListFixture(name);
+      const facts = englishFacts(list.items[0]!, list, place);
+      const rows = Array.from(facts.querySelectorAll('.figures tbody tr'));
+      expect(rows, name).toHaveLength(list.indicators.length);
+      rows.forEach((row, i) => {
+        const definition = list.indicators[i]!;
+        const explanation = row.querySelector('.explain p')!;
+        expect(explanation.textContent, definition.id).toContain(EN[`explain_${definition.id}`]);
+        expect(explanation.textContent, definition.id).not.toContain(definition.description);
+        expect(explanation.querySelector('[lang="sv"]'), definition.id).toBeNull();
+        expect(row.querySelector('th > [lang="sv"]'), definition.id).toBeNull();
+      });
+    }
+  });
+
+  it('shows a non-default indicator’s explanation in English beside what the figure rests on', () => {
+    const list = unitListFixture('units-0581-hemtjanst');
+    const unit = list.items[0]!;
+    const figure = unit.indicators.find((i) => i.id === 'U21477')!;
+    expect(list.indicators.find((d) => d.id === 'U21477')?.isDefault).toBe(false);
+    const row = Array.from(englishFacts(unit, list, 'Norrköping').querySelectorAll('.figures tbody tr')).find(
+      (r) => r.querySelector('th')?.textContent?.startsWith('Trust the staff'),
+    )!;
+    const text = row.querySelector('.explain p')?.textContent;
+    expect(text).toContain('Share of those who answered who feel trust in all or most of the staff.');
+    expect(text).toContain("Socialstyrelsen's survey of older people");
+    expect(text).toContain(`${figure.respondents} people answered in ${figure.period}.`);
+  });
+});
