@@ -1,4 +1,5 @@
 import { type HuvudmanKind, huvudmanKind } from '../../../shared/domain/huvudman-code';
+import { foldText } from '../../../shared/domain/text';
 import { KOMMUN_TABLE, REGION_TABLE } from './kommun-table';
 
 /** A kommun or region as the extension needs it: code, display name and website hosts. */
@@ -15,10 +16,27 @@ export interface Place {
 let kommuner: Place[] | undefined;
 let regioner: Place[] | undefined;
 
+/** The host most kommuner have: "Upplands Väsby" -> "upplandsvasby.se". */
+export function usualKommunHost(shortName: string): string {
+  return `${foldText(shortName).replace(/ /g, '')}.se`;
+}
+
+/** Reads the table extension/scripts/kommun-table.ts writes (its format is described there). */
 export function allKommuner(): Place[] {
-  kommuner ??= KOMMUN_TABLE.split(';').map((row) => {
-    const [code = '', name = '', ...hosts] = row.split('|');
-    return { code, kind: 'kommun', name, hosts };
+  let lan = '';
+  kommuner ??= KOMMUN_TABLE.split(';').map((entry) => {
+    let row = entry;
+    if (row.startsWith('#')) {
+      lan = row.slice(1, 3);
+      row = row.slice(3);
+    }
+    const [digits = '', name = '', website = '', ...otherHosts] = row.split('|');
+    return {
+      code: lan + digits,
+      kind: 'kommun',
+      name,
+      hosts: [website || usualKommunHost(name), ...otherHosts],
+    };
   });
   return kommuner;
 }

@@ -23,6 +23,17 @@ describe('kommun from the hostname', () => {
     expect(REGION_TABLE).toBe(buildRegionTable());
   });
 
+  it('reads back from the compact table exactly the reference data: codes, names and every host', () => {
+    expect(allKommuner()).toEqual(
+      KOMMUNER.map((k) => ({
+        code: k.code,
+        kind: 'kommun',
+        name: k.shortName,
+        hosts: [k.website, ...k.otherHosts],
+      })),
+    );
+  });
+
   it('finds every kommun from its own website host, its www. host and other subdomains', () => {
     for (const kommun of KOMMUNER) {
       for (const host of [
