@@ -8,7 +8,7 @@ import type {
   Request,
   UnitsResponse,
 } from './messages';
-import { matchTexts } from './sites/match';
+import { matchTexts } from './sites/match-texts';
 import type { StorageItem } from './storage-item';
 import { EN } from './ui/i18n-en';
 

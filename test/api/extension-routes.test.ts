@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { demoPageRoutes } from '../../api/routes/demo-page';
 import { extensionConfigRoutes, parseDisabledAdapters } from '../../api/routes/extension-config';
 import { adapterFor } from '../../extension/core/sites/adapters';
-import { matchListings } from '../../extension/core/sites/match';
+import { matchListings } from '../../extension/core/sites/match-texts';
 import { unitListFixture } from '../extension/fixtures';
 
 describe('GET /v1/extension/config', () => {

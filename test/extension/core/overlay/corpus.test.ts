@@ -10,7 +10,7 @@ import {
   UNIT_ATTRIBUTE,
 } from '../../../../extension/core/overlay';
 import { DEFAULT_SETTINGS } from '../../../../extension/core/settings';
-import { matchTexts } from '../../../../extension/core/sites/match';
+import { matchTexts } from '../../../../extension/core/sites/match-texts';
 import type { UnitList } from '../../../../shared/domain/api';
 import {
   CORPUS,

@@ -7,7 +7,7 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 const { createPageViews } = await import('../../../../extension/core/overlay/page-views');
 const { UNIT_ATTRIBUTE } = await import('../../../../extension/core/overlay');
-const { matchTexts } = await import('../../../../extension/core/sites/match');
+const { matchTexts } = await import('../../../../extension/core/sites/match-texts');
 const storage = await import('../../../../extension/platform/storage');
 const { listFor, loadPage } = await import('../../fixtures');
 

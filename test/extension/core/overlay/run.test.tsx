@@ -9,7 +9,7 @@ import {
   UNIT_ATTRIBUTE,
 } from '../../../../extension/core/overlay';
 import { DEFAULT_SETTINGS } from '../../../../extension/core/settings';
-import { matchTexts } from '../../../../extension/core/sites/match';
+import { matchTexts } from '../../../../extension/core/sites/match-texts';
 import { EXPECTED, listFor, loadPage } from '../../fixtures';
 
 const views: AbortController[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../../extension/core/sites/adapters';
 import { regionFromUnits } from '../../../../extension/core/sites/adapters/vard-1177';
 import { findListings, nameFromText, textSegments } from '../../../../extension/core/sites/listings';
-import { matchListings } from '../../../../extension/core/sites/match';
+import { matchListings } from '../../../../extension/core/sites/match-texts';
 import { kommunOfficialName } from '../../../../extension/core/sites/places';
 import { EXPECTED, listFor, loadPage } from '../../fixtures';
 

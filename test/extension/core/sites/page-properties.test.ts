@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findListings } from '../../../../extension/core/sites/listings';
-import { matchListings } from '../../../../extension/core/sites/match';
+import { matchListings } from '../../../../extension/core/sites/match-texts';
 import { kommunOfficialName } from '../../../../extension/core/sites/places';
 import type { UnitList } from '../../../../shared/domain/api';
 import { type CorpusLists, PAGES_DIR } from '../../../fixtures/pages/corpus';
