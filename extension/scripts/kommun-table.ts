@@ -20,7 +20,9 @@ export function buildKommunTable(): string {
     const website = k.website === usualKommunHost(k.shortName) ? '' : k.website;
     const row = [k.code.slice(2), k.shortName, website, ...k.otherHosts];
     while (row.at(-1) === '') row.pop();
-    const prefix = k.code.slice(0, 2) === lan ? '' : `#${(lan = k.code.slice(0, 2))}`;
+    const kommunLan = k.code.slice(0, 2);
+    const prefix = kommunLan === lan ? '' : `#${kommunLan}`;
+    lan = kommunLan;
     return prefix + row.join('|');
   }).join(';');
 }
