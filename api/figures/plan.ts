@@ -7,6 +7,7 @@ import { problem, type RegisterProblem } from '../../shared/register/problem';
 import type { Database } from '../db/client';
 import { indicatorValues, units } from '../db/schema';
 import { areaSubject } from '../queries/unit-figures';
+import { VALUE_COLUMNS } from '../queries/value-columns';
 import { riketCopySubject } from './subjects';
 
 type Reader = Pick<Database, 'select'>;
@@ -268,21 +269,7 @@ async function storedFigures(
     const key = `${set.huvudman}|${set.service}`;
     bySystem.set(key, [...(bySystem.get(key) ?? []), set]);
   }
-  const columns = {
-    indicatorId: indicatorValues.indicatorId,
-    scope: indicatorValues.scope,
-    subject: indicatorValues.subject,
-    period: indicatorValues.period,
-    value: indicatorValues.value,
-    respondents: indicatorValues.respondents,
-    status: indicatorValues.status,
-    sourceId: indicatorValues.sourceId,
-    publishedAt: indicatorValues.publishedAt,
-    sourceName: indicatorValues.sourceName,
-    sourceUrl: indicatorValues.sourceUrl,
-    ciLow: indicatorValues.ciLow,
-    ciHigh: indicatorValues.ciHigh,
-  };
+  const columns = VALUE_COLUMNS;
   for (const system of bySystem.values()) {
     const { huvudman, service } = system[0]!;
     const ids = [...new Set(system.map((s) => s.indicatorId))];

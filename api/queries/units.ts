@@ -35,6 +35,7 @@ import {
   indicatorsOf,
   type ValueRow,
 } from './unit-figures';
+import { VALUE_COLUMNS } from './value-columns';
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -190,22 +191,6 @@ async function surveyUnitsOf(
   }
   return result;
 }
-
-const VALUE_COLUMNS = {
-  indicatorId: indicatorValues.indicatorId,
-  scope: indicatorValues.scope,
-  subject: indicatorValues.subject,
-  period: indicatorValues.period,
-  value: indicatorValues.value,
-  respondents: indicatorValues.respondents,
-  status: indicatorValues.status,
-  sourceId: indicatorValues.sourceId,
-  publishedAt: indicatorValues.publishedAt,
-  sourceName: indicatorValues.sourceName,
-  sourceUrl: indicatorValues.sourceUrl,
-  ciLow: indicatorValues.ciLow,
-  ciHigh: indicatorValues.ciHigh,
-};
 
 /** OUs whose figures are read in one query: about 2,000 figures, one bound JSON list. */
 const OUS_PER_QUERY = 100;

@@ -11,7 +11,7 @@ import type { FetchOptions } from './fetch';
 import { planSize, planValues } from './plan';
 import type { RiketSummary, StoreOptions } from './store';
 import type { SyncValue } from './types';
-import { cataloguePublicationDate, respondentsOf, valueKey } from './values';
+import { cataloguePublicationDate, collectValues } from './values';
 
 /**
  * The region-level Kolada KPIs the vårdcentral catalogue compares with (koladaComparisonKpi): the patient
@@ -48,31 +48,13 @@ export function toRegionValues(
   publicationDate = cataloguePublicationDate,
 ): { values: SyncValue[]; deleted: SyncValue[] } {
   const regions = new Set(regionSubjects());
-  const values = new Map<string, SyncValue>();
-  const deleted = new Map<string, SyncValue>();
+  const collected = collectValues(publicationDate);
   for (const row of rows) {
     const scope = row.subject === KOLADA_RIKET ? 'riket' : regions.has(row.subject) ? 'region' : null;
-    if (scope === null) continue;
-    const value: SyncValue = {
-      indicatorId: row.kpi,
-      scope,
-      subject: row.subject,
-      period: row.period,
-      value: row.value,
-      respondents: respondentsOf(row),
-      status: row.status,
-      publishedAt: publicationDate(row.kpi, row.period),
-    };
-    const key = valueKey(value);
-    if (row.deleted) {
-      values.delete(key);
-      deleted.set(key, value);
-    } else {
-      deleted.delete(key);
-      values.set(key, value);
-    }
+    if (scope !== null) collected.put(row, scope);
   }
-  return { values: [...values.values()], deleted: [...deleted.values()] };
+  const { values, deleted } = collected.result();
+  return { values, deleted };
 }
 
 /**

@@ -53,33 +53,46 @@ export function toSyncValues(input: {
   areaRows: readonly KoladaDataRow[];
   publicationDate?: PublicationDate;
 }): IncomingValues {
-  const published = input.publicationDate ?? cataloguePublicationDate;
-  const values = new Map<string, SyncValue>();
-  const deleted = new Map<string, SyncValue>();
-  const put = (row: KoladaDataRow, scope: SyncValue['scope']) => {
-    const value: SyncValue = {
-      indicatorId: row.kpi,
-      scope,
-      subject: row.subject,
-      period: row.period,
-      value: row.value,
-      respondents: respondentsOf(row),
-      status: row.status,
-      publishedAt: published(row.kpi, row.period),
-    };
-    const key = valueKey(value);
-    if (row.deleted) {
-      values.delete(key);
-      deleted.set(key, value);
-    } else {
-      deleted.delete(key);
-      values.set(key, value);
-    }
-  };
+  const collected = collectValues(input.publicationDate ?? cataloguePublicationDate);
+  const put = collected.put;
   for (const row of input.unitRows) put(row, 'ou');
   for (const row of input.areaRows) {
     if (row.subject === input.kommun) put(row, 'kommun');
     else if (row.subject === KOLADA_RIKET) put(row, 'riket');
   }
-  return { values: [...values.values()], deleted: [...deleted.values()], keyed: values };
+  return collected.result();
+}
+
+/**
+ * Collects Kolada's rows as stored figures, one per key: when Kolada repeats a figure (overlapping
+ * pages) the last row counts, and a row marked deleted removes the figure and is reported as deleted.
+ */
+export function collectValues(published: PublicationDate) {
+  const values = new Map<string, SyncValue>();
+  const deleted = new Map<string, SyncValue>();
+  return {
+    put(row: KoladaDataRow, scope: SyncValue['scope']): void {
+      const value: SyncValue = {
+        indicatorId: row.kpi,
+        scope,
+        subject: row.subject,
+        period: row.period,
+        value: row.value,
+        respondents: respondentsOf(row),
+        status: row.status,
+        publishedAt: published(row.kpi, row.period),
+      };
+      const key = valueKey(value);
+      if (row.deleted) {
+        values.delete(key);
+        deleted.set(key, value);
+      } else {
+        deleted.delete(key);
+        values.set(key, value);
+      }
+    },
+    result(): IncomingValues {
+      return { values: [...values.values()], deleted: [...deleted.values()], keyed: values };
+    },
+  };
 }
