@@ -20,6 +20,9 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+  // A deployed server never builds the browser extension at start (npm start does, from the sources;
+  // see api/cli/start.ts): the build would block the server's start and has no sources here.
+  define: { 'process.env.UTFORARKOLLEN_SKIP_EXTENSION_BUILD': '"1"' },
 });
 // Files the server reads at run time, at the same paths relative to the bundle as in the source.
 cpSync('api/db/migrations', '.output/api/migrations', { recursive: true });

@@ -57,7 +57,12 @@ export function buildExtensionIfStale(apiUrl, log = console.log) {
   return { built: true, ok: true, reason };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+// Run as a script, not when imported (bundled into the API server, import.meta.filename is the bundle's).
+if (
+  process.argv[1] &&
+  import.meta.filename.endsWith('build-extension-if-stale.mjs') &&
+  resolve(process.argv[1]) === resolve(import.meta.filename)
+) {
   const apiUrl = process.argv[2] ?? process.env.WXT_API_URL ?? 'http://localhost:8787';
   const { ok } = buildExtensionIfStale(apiUrl);
   console.log(ok ? `[extension] ${EXTENSION_DIR} is current for ${apiUrl}` : '[extension] not built');
