@@ -1,3 +1,4 @@
+import { describe, isObject, readJsonEnvelope } from '../register/json-document';
 import { problem, type RegisterProblem } from '../register/problem';
 import { FIGURE_COLUMNS, type FigureColumn, isFigureColumn } from './columns';
 import type { FigureReadResult, RawFigureRow } from './types';
@@ -19,56 +20,17 @@ export function readJsonFigures(text: string): FigureReadResult {
     columns: new Set(),
     problems,
   });
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    return empty([problem(null, null, 'filen är inte giltig JSON')]);
-  }
-  if (!isObject(document)) {
-    return empty([
-      problem(
-        null,
-        null,
-        `JSON-filen ska vara ett objekt: { "format": "${FIGURES_FORMAT}", "version": 1, "rows": [ … ] }`,
-      ),
-    ]);
-  }
-
-  const problems: RegisterProblem[] = [];
-  for (const key of Object.keys(document)) {
-    if (!['$schema', 'format', 'version', 'rows'].includes(key)) {
-      problems.push(
-        problem(null, key, `okänd nyckel '${key}'; tillåtna är format, version, rows och $schema`),
-      );
-    }
-  }
-  if (document.format !== FIGURES_FORMAT) {
-    problems.push(problem(null, 'format', `format ska vara "${FIGURES_FORMAT}"`, describe(document.format)));
-  }
-  if (document.version !== FIGURES_VERSION) {
-    problems.push(
-      problem(
-        null,
-        'version',
-        `version ska vara ${FIGURES_VERSION}; den här läsaren känner bara till version 1`,
-        describe(document.version),
-      ),
-    );
-  }
-  if (!Array.isArray(document.rows)) {
-    problems.push(
-      problem(
-        null,
-        'rows',
-        'rows saknas eller är ingen lista; den ska vara en lista med ett värde per objekt',
-      ),
-    );
-    return empty(problems);
-  }
+  const envelope = readJsonEnvelope(text, {
+    format: FIGURES_FORMAT,
+    version: FIGURES_VERSION,
+    rowNoun: 'ett värde',
+    levels: 'en fil med indikatorvärden har tre: objektet, listan rows och en rad',
+  });
+  const problems = [...envelope.problems];
+  if (envelope.rows === null) return empty(problems);
 
   const rows: RawFigureRow[] = [];
-  document.rows.forEach((item: unknown, index: number) => {
+  envelope.rows.forEach((item: unknown, index: number) => {
     const line = index + 1;
     if (!isObject(item)) {
       problems.push(problem(line, null, 'raden ska vara ett objekt med kolumnernas namn som nycklar'));
@@ -102,12 +64,4 @@ export function readJsonFigures(text: string): FigureReadResult {
     rows.push({ line, values, unreadable });
   });
   return { rows, columns: new Set(FIGURE_COLUMNS), problems };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }

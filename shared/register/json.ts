@@ -1,37 +1,10 @@
 import { isListColumn, isRegisterColumn, REGISTER_COLUMNS, type RegisterColumn } from './columns';
+import { describe, isObject, readJsonEnvelope } from './json-document';
 import { ProblemList, problem, type RegisterProblem, shorten } from './problem';
 import type { RawRow, ReadResult } from './types';
 
 export const REGISTER_FORMAT = 'utforarregister';
 export const REGISTER_VERSION = 1;
-
-/**
- * The deepest nesting of objects and arrays read. A register needs four levels; anything deeper is a
- * mistake, and thousands of levels would overflow the stack of whatever walks the value later.
- */
-export const MAX_JSON_DEPTH = 10;
-
-/** The offset of the first "{" or "[" that opens a level beyond `max`, outside strings; null if none. */
-export function nestingBeyond(text: string, max: number): number | null {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) {
-      inString = true;
-    } else if (char === 0x7b || char === 0x5b) {
-      depth++;
-      if (depth > max) return i;
-    } else if (char === 0x7d || char === 0x5d) {
-      depth--;
-    }
-  }
-  return null;
-}
 
 /**
  * Reads the JSON form `{ "format": "utforarregister", "version": 1, "rows": [ … ] }` into raw rows.
@@ -44,68 +17,18 @@ export function readJsonRegister(text: string): ReadResult {
     if (Array.isArray(problems)) list.push(...problems);
     return { rows: [], columns: new Set(), problems: list, delimiter: null };
   };
-  const tooDeep = nestingBeyond(text, MAX_JSON_DEPTH);
-  if (tooDeep !== null) {
-    const line = text.slice(0, tooDeep).split('\n').length;
-    return empty([
-      problem(
-        null,
-        null,
-        `JSON-filen är nästlad djupare än ${MAX_JSON_DEPTH} nivåer (textrad ${line}, tecken ${tooDeep + 1}); ` +
-          'ett register har fyra: objektet, listan rows, en rad och en lista i raden',
-      ),
-    ]);
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    return empty([problem(null, null, `filen är inte giltig JSON${jsonErrorPlace(text, error)}`)]);
-  }
-  if (!isObject(document)) {
-    return empty([
-      problem(
-        null,
-        null,
-        `JSON-filen ska vara ett objekt: { "format": "${REGISTER_FORMAT}", "version": 1, "rows": [ … ] }`,
-      ),
-    ]);
-  }
-
+  const envelope = readJsonEnvelope(text, {
+    format: REGISTER_FORMAT,
+    version: REGISTER_VERSION,
+    rowNoun: 'en utförare',
+    levels: 'ett register har fyra: objektet, listan rows, en rad och en lista i raden',
+  });
   const problems = new ProblemList();
-  for (const key of Object.keys(document)) {
-    if (!['$schema', 'format', 'version', 'rows'].includes(key)) {
-      problems.push(
-        problem(null, key, `okänd nyckel '${shorten(key)}'; tillåtna är format, version, rows och $schema`),
-      );
-    }
-  }
-  if (document.format !== REGISTER_FORMAT) {
-    problems.push(problem(null, 'format', `format ska vara "${REGISTER_FORMAT}"`, describe(document.format)));
-  }
-  if (document.version !== REGISTER_VERSION) {
-    problems.push(
-      problem(
-        null,
-        'version',
-        `version ska vara ${REGISTER_VERSION}; den här läsaren känner bara till version 1`,
-        describe(document.version),
-      ),
-    );
-  }
-  if (!Array.isArray(document.rows)) {
-    problems.push(
-      problem(
-        null,
-        'rows',
-        'rows saknas eller är ingen lista; den ska vara en lista med en utförare per objekt',
-      ),
-    );
-    return empty(problems);
-  }
+  problems.push(...envelope.problems);
+  if (envelope.rows === null) return empty(problems);
 
   const rows: RawRow[] = [];
-  document.rows.forEach((item: unknown, index: number) => {
+  envelope.rows.forEach((item: unknown, index: number) => {
     const line = index + 1;
     if (!isObject(item)) {
       problems.push(problem(line, null, 'raden ska vara ett objekt med kolumnernas namn som nycklar'));
@@ -144,22 +67,4 @@ function shapeValue(key: string, value: unknown): string | readonly string[] | n
   return {
     message: `${key} ska vara en text inom citattecken${key === 'tar_emot_nya' ? ', true eller false' : ''}`,
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
-
-/** " (nära tecken 42, textrad 3)" from the engine's message, when it says where the error is. */
-function jsonErrorPlace(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return '';
-  const offset = Number(position);
-  const line = text.slice(0, offset).split('\n').length;
-  return ` (fel nära tecken ${offset + 1}, textrad ${line})`;
 }

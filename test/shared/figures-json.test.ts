@@ -57,7 +57,14 @@ describe('the JSON form', () => {
         message: 'raden ska vara ett objekt med kolumnernas namn som nycklar',
       }),
     ]);
-    expect(onlyProblem('{"format": "indikatorvarden",').message).toBe('filen är inte giltig JSON');
+    // Placed, as in a register: where the text stops being JSON.
+    expect(onlyProblem('{"format": "indikatorvarden",').message).toMatch(
+      /^filen är inte giltig JSON \(fel nära tecken \d+, textrad 1\)$/,
+    );
+    // Nested deeper than any figures file needs: refused before parsing, with where.
+    expect(onlyProblem(`{"rows": [${'['.repeat(50)}${']'.repeat(50)}]}`).message).toMatch(
+      /nästlad djupare än 10 nivåer \(textrad 1, tecken \d+\)/,
+    );
     expect(onlyProblem(document([])).message).toMatch(/^rows är tom/);
   });
 
