@@ -3,6 +3,7 @@ import { MAX_LISTED_PROBLEMS } from '../../shared/register';
 import { errorAnswer } from '../http/errors';
 import { editorHuvudman } from '../http/params';
 import { XLSX_MEDIA_TYPE } from '../register/upload';
+import { fileProblems } from './file-problems';
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } });
 
@@ -33,24 +34,7 @@ const figuresSummary = z.object({
   file: fileRead,
 });
 
-const problems = z.object({
-  error: z.object({
-    code: z.literal('invalid_figures'),
-    message: z.string(),
-    problems: z
-      .array(
-        z.object({
-          line: z.number().nullable(),
-          column: z.string().nullable(),
-          value: z.string().optional(),
-          message: z.string(),
-        }),
-      )
-      .describe(`The first ${MAX_LISTED_PROBLEMS} problems, file-level ones first, then by line`),
-    problemCount: z.number().describe('Every problem found; more than problems.length when the list was cut'),
-    file: fileRead,
-  }),
-});
+const problems = fileProblems(z.literal('invalid_figures'), fileRead);
 
 /** PUT /v1/admin/figures/{huvudman}: the route's contract; the handler is in admin.ts beside the register's. */
 export const figuresRoute = createRoute({

@@ -13,6 +13,7 @@ import { feedbackFor } from '../queries/feedback';
 import { handleRegisterUpload, XLSX_MEDIA_TYPE } from '../register/upload';
 import { figuresRoute } from './admin-figures';
 import { feedbackEntry } from './feedback';
+import { fileProblems } from './file-problems';
 import { syncReportRoutes } from './sync-report';
 
 export const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
@@ -62,24 +63,7 @@ const uploadSummary = z.object({
   systems: z.array(systemCounts),
   file: fileRead,
 });
-const problemList = z.object({
-  error: z.object({
-    code: z.enum(['invalid_register', 'too_many_units']),
-    message: z.string(),
-    problems: z
-      .array(
-        z.object({
-          line: z.number().nullable(),
-          column: z.string().nullable(),
-          value: z.string().optional(),
-          message: z.string(),
-        }),
-      )
-      .describe(`The first ${MAX_LISTED_PROBLEMS} problems, file-level ones first, then by line`),
-    problemCount: z.number().describe('Every problem found; more than problems.length when the list was cut'),
-    file: fileRead,
-  }),
-});
+const problemList = fileProblems(z.enum(['invalid_register', 'too_many_units']), fileRead);
 const confirmationNeeded = z.object({
   error: z.object({
     code: z.literal('confirmation_required'),
