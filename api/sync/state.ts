@@ -1,7 +1,7 @@
 import { inArray, or, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/client';
 import { datasets, koladaLinks, koladaOus, koladaUnlinkedOus, units } from '../db/schema';
-import { jsonList } from './bulk';
+import { jsonList, readValues } from './bulk';
 import type { StoredValue } from './plan';
 import { isSyncService, type KommunFetch, kpisFor, SYNC_SERVICES, type SyncUnit } from './types';
 
@@ -23,35 +23,21 @@ export interface KommunState {
   kommunValues: StoredValue[];
 }
 
-type ValueTuple = [
-  StoredValue['scope'],
-  string,
-  string,
-  string,
-  number | null,
-  number | null,
-  string | null,
-  string | null,
-  'demo' | 'live',
-];
+const bySubject = (v: StoredValue) => v.subject;
 
-async function readJsonValues(tx: Transaction, scope: StoredValue['scope'], subjects: readonly string[]) {
-  if (subjects.length === 0) return [];
-  const row = await tx.get<{ rows: string | null }>(sql`
-    SELECT json_group_array(json_array(scope, subject, indicator_id, period, value, respondents, status,
-                                       published_at, kind)) AS rows
-    FROM indicator_values
-    WHERE scope = ${scope} AND subject IN ${jsonList(subjects)} AND indicator_id IN ${jsonList(kpisFor())}`);
-  return JSON.parse(row?.rows ?? '[]') as ValueTuple[];
-}
-
+/** Rows by a key of theirs. A run of rows with the same key costs one lookup, not one each. */
 function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
+  let last: string | undefined;
+  let list: T[] = [];
   for (const row of rows) {
     const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
+    if (k !== last) {
+      last = k;
+      list = map.get(k) ?? [];
+      map.set(k, list);
+    }
+    list.push(row);
   }
   return map;
 }
@@ -112,25 +98,11 @@ export async function loadBatchState(
       .from(datasets)
       .where(inArray(datasets.huvudman, jsonList(kommuner)))
       .all(),
-    // Two lookups by the key's (scope, subject) prefix: an OR of the two would scan the table.
-    readJsonValues(tx, 'ou', asked),
-    readJsonValues(tx, 'kommun', kommuner),
+    // Two lookups by the key's (scope, subject) prefix: an OR of the two would scan the table. SQLite
+    // answers a subject's figures together, so grouping them costs a lookup per subject.
+    readValues(tx, { scope: 'ou', subjects: asked, kpis: kpisFor() }).then((v) => group(v, bySubject)),
+    readValues(tx, { scope: 'kommun', subjects: kommuner, kpis: kpisFor() }).then((v) => group(v, bySubject)),
   ]);
-  const stored = [...ouValues, ...kommunValues].map(
-    // The same property order as the incoming figures', so comparing the two stays monomorphic.
-    ([scope, subject, indicatorId, period, value, respondents, status, publishedAt, kind]): StoredValue => ({
-      indicatorId,
-      scope,
-      subject,
-      period,
-      value,
-      respondents,
-      status,
-      publishedAt,
-      kind,
-    }),
-  );
-  const valuesOf = group(stored, (v) => `${v.scope}|${v.subject}`);
   const unitsOf = group(unitRows, (u) => u.huvudman);
   const linksOf = group(linkRows, (l) => l.huvudman);
   const unlinkedOf = group(unlinkedRows, (u) => u.huvudman);
@@ -147,8 +119,8 @@ export async function loadBatchState(
       ous: ouRows.filter((ou) => ou.huvudman === kommun || mine.has(ou.id)),
       unlinked: unlinkedOf.get(kommun) ?? [],
       datasets: datasetsOf.get(kommun) ?? [],
-      ouValues: fetched.askedOus.flatMap((id) => valuesOf.get(`ou|${id}`) ?? []),
-      kommunValues: valuesOf.get(`kommun|${kommun}`) ?? [],
+      ouValues: fetched.askedOus.flatMap((id) => ouValues.get(id) ?? []),
+      kommunValues: kommunValues.get(kommun) ?? [],
     });
   }
   return state;

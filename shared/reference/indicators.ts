@@ -209,10 +209,17 @@ const OUR_LABELS: {
  * minimum-respondents rule errs on the side of withholding.
  */
 export function countIsRespondents(kpi: string): boolean {
-  const entry = kpis[kpi];
-  if (!entry) return true;
-  return !isUnitSurveyTitle(entry.title);
+  let answer = COUNT_IS_RESPONDENTS.get(kpi);
+  if (answer === undefined) {
+    const entry = kpis[kpi];
+    answer = !entry || !isUnitSurveyTitle(entry.title);
+    COUNT_IS_RESPONDENTS.set(kpi, answer);
+  }
+  return answer;
 }
+
+/** The answer per KPI: asked once for each of a national sync's half a million figures. */
+const COUNT_IS_RESPONDENTS = new Map<string, boolean>();
 
 /**
  * Kolada codes many unit-survey KPIs at unit level as answers (Ja=1, Nej=0, sometimes 2/1/0) while the
