@@ -119,11 +119,13 @@ export function planKommun(state: KommunState, fetched: KommunFetch, options: St
     publicationDate: options.publicationDate,
   });
   const complete = new Set(fetched.completeOus);
-  const periods = options.years?.map(String);
-  const inYears = (v: StoredValue) =>
-    !periods || v.kind === 'demo' || complete.has(v.subject) || periods.includes(v.period);
+  const periods = options.years && new Set(options.years.map(String));
+  const inYears = (stored: readonly StoredValue[]) =>
+    periods
+      ? stored.filter((v) => v.kind === 'demo' || complete.has(v.subject) || periods.has(v.period))
+      : stored;
   const values = planValues({
-    stored: state.ouValues.filter(inYears),
+    stored: inYears(state.ouValues),
     incoming: incoming.keyed,
     deleted: incoming.deleted,
     mode: options.mode,
@@ -225,7 +227,7 @@ export function planKommun(state: KommunState, fetched: KommunFetch, options: St
   const areaValues = demoLeft
     ? { added: [], changed: [], removed: [], unchanged: 0 }
     : planValues({
-        stored: state.kommunValues.filter(inYears),
+        stored: inYears(state.kommunValues),
         incoming: incomingArea.keyed,
         deleted: incomingArea.deleted,
         mode: options.mode,

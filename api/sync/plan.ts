@@ -15,7 +15,7 @@ export interface ValuePlan {
 }
 
 export interface PlanInput {
-  /** Every stored row the sync is responsible for, any kind, by key. */
+  /** Every stored row the sync is responsible for, any kind, one per key. */
   stored: readonly StoredValue[];
   /** The incoming figures, or the same by key (as toSyncValues gives them). */
   incoming: readonly SyncValue[] | ReadonlyMap<string, SyncValue>;
@@ -44,27 +44,30 @@ function same(a: SyncValue, b: SyncValue): boolean {
  * always removed or overwritten: real and synthetic figures never stand side by side.
  */
 export function planValues(input: PlanInput): ValuePlan {
-  const stored = new Map<string, StoredValue>();
-  for (const v of input.stored) stored.set(valueKey(v), v);
-  const plan: ValuePlan = { added: [], changed: [], removed: [], unchanged: 0 };
-  const incoming: Iterable<[string, SyncValue]> = Array.isArray(input.incoming)
-    ? (input.incoming as readonly SyncValue[]).map((v) => [valueKey(v), v] as [string, SyncValue])
+  const incoming: ReadonlyMap<string, SyncValue> = Array.isArray(input.incoming)
+    ? new Map((input.incoming as readonly SyncValue[]).map((v) => [valueKey(v), v]))
     : (input.incoming as ReadonlyMap<string, SyncValue>);
-  for (const [key, after] of incoming) {
-    const before = stored.get(key);
-    if (!before) plan.added.push(after);
-    else {
-      // Matched: what is left in `stored` afterwards is what Kolada no longer has.
-      stored.delete(key);
+  const deleted = new Set(input.deleted.map(valueKey));
+  const plan: ValuePlan = { added: [], changed: [], removed: [], unchanged: 0 };
+  // Each stored figure is looked up among the incoming ones: no second map of half a million keys.
+  let matched = 0;
+  for (const before of input.stored) {
+    const key = valueKey(before);
+    const after = incoming.get(key);
+    if (after) {
+      matched++;
       if (before.kind !== 'live' || !same(before, after)) plan.changed.push({ before, after });
       else plan.unchanged++;
+    } else {
+      // What Kolada no longer has.
+      const complete = input.mode === 'full' || input.completeSubjects?.has(before.subject) === true;
+      if (before.kind === 'demo' || complete || deleted.has(key)) plan.removed.push(before);
     }
   }
-  const deleted = new Set(input.deleted.map(valueKey));
-  for (const [key, before] of stored) {
-    const complete = input.mode === 'full' || input.completeSubjects?.has(before.subject) === true;
-    if (before.kind === 'demo' || complete || deleted.has(key)) plan.removed.push(before);
-  }
+  // Stored keys are unique, so when every incoming figure was matched none is new (the usual case).
+  if (matched === incoming.size) return plan;
+  const storedKeys = new Set(input.stored.map(valueKey));
+  for (const [key, after] of incoming) if (!storedKeys.has(key)) plan.added.push(after);
   return plan;
 }
 

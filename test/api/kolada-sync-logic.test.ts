@@ -413,6 +413,33 @@ describe('planning the writes (pure)', () => {
     expect(plan.added).toEqual([]);
   });
 
+  it('a new figure beside stored ones that all match is added, and only it', () => {
+    const plan = planValues({
+      stored: existing,
+      incoming: [
+        value('u1', '2025', 70),
+        value('u1', '2026', 80),
+        value('u2', '2026', 60),
+        value('u2', '2027', 65),
+      ],
+      deleted: [],
+      mode: 'full',
+    });
+    expect(plan.added.map((v) => [v.subject, v.period])).toEqual([['u2', '2027']]);
+    expect([plan.changed, plan.removed, plan.unchanged]).toEqual([[], [], 3]);
+  });
+
+  it('a figure Kolada repeats counts once, as its last row says', () => {
+    const plan = planValues({
+      stored: existing,
+      incoming: [value('u1', '2026', 80), value('u1', '2026', 82)],
+      deleted: [],
+      mode: 'incremental',
+    });
+    expect(plan.changed.map((c) => [c.before.value, c.after.value])).toEqual([[80, 82]]);
+    expect([plan.added, plan.removed, plan.unchanged]).toEqual([[], [], 0]);
+  });
+
   it('demo figures in scope always go, even incrementally; an equal real figure replaces a demo one', () => {
     const plan = planValues({
       stored: [stored(value('u1', '2025', 70), 'demo'), stored(value('u1', '2026', 80), 'demo')],
