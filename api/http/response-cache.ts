@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Database } from '../db/client';
@@ -19,20 +19,27 @@ type Headers = Record<string, string>;
 
 interface Entry {
   etag: string;
-  /** UTF-8 JSON, and its gzip (compressed once, not per request) when it is worth compressing. */
-  body: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer> | null;
+  /**
+   * The UTF-8 JSON compressed (once, not per request) when it is worth compressing, else the JSON
+   * itself. Only the compressed bytes are kept: a national dataset's lists are half a megabyte each
+   * as JSON and a fiftieth of that compressed, and nearly every client accepts gzip.
+   */
+  bytes: Uint8Array<ArrayBuffer>;
+  compressed: boolean;
   /** Every header of each answer, complete, made once with the entry. */
   headers: { identity: Headers; gzip: Headers | null; notModified: Headers };
 }
 
 const COMPRESS_FROM_BYTES = 1024;
 
+/** Uncompressed bodies kept for clients that do not accept gzip, most recently asked for first. */
+const PLAIN_BYTES = 16 * 1024 * 1024;
+
 function entryOf(value: unknown): Entry {
   const body = new Uint8Array(Buffer.from(JSON.stringify(value)));
   const hash = createHash('sha1').update(body).digest('base64url').slice(0, 16);
   const etag = `W/"${hash}"`;
-  const gzip = body.byteLength >= COMPRESS_FROM_BYTES ? new Uint8Array(gzipSync(body, { level: 6 })) : null;
+  const compressed = body.byteLength >= COMPRESS_FROM_BYTES;
   const common = {
     ...PUBLIC_READ_HEADERS,
     ETag: etag,
@@ -42,24 +49,59 @@ function entryOf(value: unknown): Entry {
   const identity = { ...common, 'Content-Type': 'application/json; charset=utf-8' };
   return {
     etag,
-    body,
-    gzip,
+    bytes: compressed ? new Uint8Array(gzipSync(body, { level: 6 })) : body,
+    compressed,
     headers: {
       identity,
-      gzip: gzip ? { ...identity, 'Content-Encoding': 'gzip' } : null,
+      gzip: compressed ? { ...identity, 'Content-Encoding': 'gzip' } : null,
       notModified: common,
     },
   };
 }
 
+/**
+ * The uncompressed bodies of compressed entries, decompressed when a client that does not accept
+ * gzip asks, and kept up to a total size, the least recently asked for going first.
+ */
+function createPlainBodies(maxBytes: number, stats: ResponseCacheStats) {
+  const bodies = new Map<Entry, Uint8Array<ArrayBuffer>>();
+  let bytes = 0;
+  const held = (n: number) => {
+    bytes = n;
+    stats.plainBytes = n;
+  };
+  return {
+    of(entry: Entry): Uint8Array<ArrayBuffer> {
+      let body = bodies.get(entry);
+      if (body) bodies.delete(entry);
+      else {
+        body = new Uint8Array(gunzipSync(entry.bytes));
+        held(bytes + body.byteLength);
+      }
+      bodies.set(entry, body);
+      for (const [oldest, old] of bodies) {
+        if (bytes <= maxBytes || oldest === entry) break;
+        bodies.delete(oldest);
+        held(bytes - old.byteLength);
+      }
+      return body;
+    },
+    clear(): void {
+      bodies.clear();
+      held(0);
+    },
+  };
+}
+
+type PlainBodies = ReturnType<typeof createPlainBodies>;
+
 /** The answer to one request from an entry: 304, gzip or identity, with its prepared headers. */
-function answer(c: Context, entry: Entry): Response {
+function answer(c: Context, entry: Entry, plain: PlainBodies): Response {
   if (noneMatch(c.req.header('If-None-Match'), entry.etag))
     return prepared(null, 304, entry.headers.notModified);
-  if (entry.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
-    return prepared(entry.gzip, 200, entry.headers.gzip!);
-  }
-  return prepared(entry.body, 200, entry.headers.identity);
+  if (!entry.compressed) return prepared(entry.bytes, 200, entry.headers.identity);
+  if (acceptsGzip(c.req.header('Accept-Encoding'))) return prepared(entry.bytes, 200, entry.headers.gzip!);
+  return prepared(plain.of(entry), 200, entry.headers.identity);
 }
 
 /** A cached 200: the body as the route's schema declares it (the client gets exactly these bytes). */
@@ -69,6 +111,8 @@ export interface ResponseCacheOptions {
   /** How often to look for changes made by other processes (imports, syncs). 0 = on every request. */
   pollMs?: number;
   maxEntries?: number;
+  /** How many bytes of uncompressed bodies to keep for clients that do not accept gzip. */
+  plainBytes?: number;
   /** Today's date: part of what a request target maps to (a unit's `stale` depends on it). */
   today?: () => string;
 }
@@ -81,6 +125,8 @@ export interface ResponseCacheStats {
   served: number;
   /** Bodies built (database read, serialised, compressed). */
   built: number;
+  /** Bytes of uncompressed bodies held for clients that do not accept gzip. */
+  plainBytes: number;
 }
 
 /**
@@ -102,8 +148,10 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   /** Request target + today -> entry key, for the fast path; bounded like the entries. */
   const targets = new Map<string, string>();
   const values = new Map<string, Promise<unknown>>();
+
   const building = new Map<string, Promise<Entry | Response>>();
-  const stats: ResponseCacheStats = { fast: 0, served: 0, built: 0 };
+  const stats: ResponseCacheStats = { fast: 0, served: 0, built: 0, plainBytes: 0 };
+  const plain = createPlainBodies(options.plainBytes ?? PLAIN_BYTES, stats);
   let version = -1;
   let checkedAt = -Infinity;
   let checking: Promise<void> | null = null;
@@ -114,6 +162,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
     entries.clear();
     targets.clear();
     values.clear();
+    plain.clear();
   }
 
   async function refresh(): Promise<void> {
@@ -151,7 +200,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
         const entry = key === undefined ? undefined : entries.get(key);
         if (!entry) return next();
         stats.fast++;
-        return Promise.resolve(answer(c, entry));
+        return Promise.resolve(answer(c, entry, plain));
       };
     },
     /**
@@ -194,7 +243,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
         if (targets.size >= maxEntries * 2) targets.delete(targets.keys().next().value!);
         targets.set(targetOf(c), key);
       }
-      return answer(c, entry) as unknown as CachedJson<Body>;
+      return answer(c, entry, plain) as unknown as CachedJson<Body>;
     },
     /** Any value derived from the data (e.g. a matcher for one kommun), rebuilt when the data changes. */
     async value<T>(key: string, build: () => Promise<T>): Promise<T> {

@@ -1,4 +1,6 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { createResponseCache } from '../../api/http/response-cache';
 import { createTestDb, testApp } from './helpers';
 
 const UNITS = '/v1/kommuner/0581/units?service=hemtjanst';
@@ -175,6 +177,26 @@ describe('compression', async () => {
     expect(gzipped.headers.get('etag')).toBe(plain.headers.get('etag'));
     const body = gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString('utf8');
     expect(JSON.parse(body)).toEqual(await plain.json());
+  });
+
+  it('keeps a list compressed only: a client without gzip gets it decompressed, and few are kept so', async () => {
+    const cache = createResponseCache(await createTestDb(), { plainBytes: 150_000 });
+    const list = (n: string) => ({
+      n,
+      units: Array.from({ length: 2000 }, (_, i) => ({ id: `${n}-${i}`, name: 'x'.repeat(40) })),
+    });
+    const lists = new Hono().get('/lists/:n', (c) =>
+      cache.serve(c, c.req.path, async () => list(c.req.param('n'))),
+    );
+    for (const n of ['a', 'b', 'c', 'a', 'big']) {
+      const res = await lists.request(`/lists/${n}`);
+      const text = await res.text();
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(JSON.parse(text)).toEqual(list(n));
+      expect(text.length).toBeGreaterThan(100_000);
+      expect(cache.stats.plainBytes, n).toBeLessThanOrEqual(Math.max(150_000, text.length));
+    }
+    expect(cache.stats.built).toBe(4);
   });
 });
 
