@@ -1,7 +1,7 @@
-import { inArray, or, sql } from 'drizzle-orm';
+import { getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/client';
 import { datasets, koladaLinks, koladaOus, koladaUnlinkedOus, units } from '../db/schema';
-import { jsonList, readValues } from './bulk';
+import { jsonList, readValues, selectRows } from './bulk';
 import type { StoredValue } from './plan';
 import { isSyncService, type KommunFetch, kpisFor, SYNC_SERVICES, type SyncUnit } from './types';
 
@@ -54,8 +54,10 @@ export async function loadBatchState(
   const asked = [...new Set(batch.flatMap((f) => f.askedOus))];
   const listed = [...new Set(batch.flatMap((f) => f.ous.map((ou) => ou.id)))];
   const [unitRows, linkRows, ouRows, unlinkedRows, datasetRows, ouValues, kommunValues] = await Promise.all([
-    tx
-      .select({
+    selectRows(
+      tx,
+      units,
+      {
         id: units.id,
         huvudman: units.huvudman,
         service: units.service,
@@ -67,37 +69,38 @@ export async function loadBatchState(
         identityKey: units.identityKey,
         status: units.status,
         statusDate: units.statusDate,
-      })
-      .from(units)
-      .where(
-        sql`${units.huvudman} IN ${jsonList(kommuner)} AND ${inArray(units.service, [...SYNC_SERVICES])}`,
-      )
-      .all(),
-    tx
-      .select()
-      .from(koladaLinks)
-      .where(inArray(koladaLinks.huvudman, jsonList(kommuner)))
-      .all(),
-    tx
-      .select()
-      .from(koladaOus)
-      .where(or(inArray(koladaOus.huvudman, jsonList(kommuner)), inArray(koladaOus.id, jsonList(listed))))
-      .all(),
-    tx
-      .select()
-      .from(koladaUnlinkedOus)
-      .where(inArray(koladaUnlinkedOus.huvudman, jsonList(kommuner)))
-      .all(),
-    tx
-      .select({
+      },
+      sql`${units.huvudman} IN ${jsonList(kommuner)} AND ${inArray(units.service, [...SYNC_SERVICES])}`,
+    ),
+    selectRows(
+      tx,
+      koladaLinks,
+      getTableColumns(koladaLinks),
+      inArray(koladaLinks.huvudman, jsonList(kommuner)),
+    ),
+    selectRows(
+      tx,
+      koladaOus,
+      getTableColumns(koladaOus),
+      or(inArray(koladaOus.huvudman, jsonList(kommuner)), inArray(koladaOus.id, jsonList(listed)))!,
+    ),
+    selectRows(
+      tx,
+      koladaUnlinkedOus,
+      getTableColumns(koladaUnlinkedOus),
+      inArray(koladaUnlinkedOus.huvudman, jsonList(kommuner)),
+    ),
+    selectRows(
+      tx,
+      datasets,
+      {
         huvudman: datasets.huvudman,
         service: datasets.service,
         kind: datasets.kind,
         indicatorsSyncedAt: datasets.indicatorsSyncedAt,
-      })
-      .from(datasets)
-      .where(inArray(datasets.huvudman, jsonList(kommuner)))
-      .all(),
+      },
+      inArray(datasets.huvudman, jsonList(kommuner)),
+    ),
     // Two lookups by the key's (scope, subject) prefix: an OR of the two would scan the table. SQLite
     // answers a subject's figures together, so grouping them costs a lookup per subject.
     readValues(tx, { scope: 'ou', subjects: asked, kpis: kpisFor() }).then((v) => group(v, bySubject)),
