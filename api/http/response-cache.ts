@@ -32,7 +32,7 @@ interface Entry {
 
 const COMPRESS_FROM_BYTES = 1024;
 
-/** Uncompressed bodies kept for clients that do not accept gzip, most recently asked for first. */
+/** Bytes of uncompressed bodies kept for clients that do not accept gzip: the most recently asked for. */
 const PLAIN_BYTES = 16 * 1024 * 1024;
 
 function entryOf(value: unknown): Entry {
@@ -148,7 +148,6 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   /** Request target + today -> entry key, for the fast path; bounded like the entries. */
   const targets = new Map<string, string>();
   const values = new Map<string, Promise<unknown>>();
-
   const building = new Map<string, Promise<Entry | Response>>();
   const stats: ResponseCacheStats = { fast: 0, served: 0, built: 0, plainBytes: 0 };
   const plain = createPlainBodies(options.plainBytes ?? PLAIN_BYTES, stats);
