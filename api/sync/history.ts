@@ -23,11 +23,12 @@ export function figureHistory(
   const rows: ChangeRow[] = [];
   const add = (v: SyncValue, from: number | null, to: number | null, reach: Map<string, OuLink[]>[]) => {
     if (v.scope !== 'ou') return;
-    const seen = new Set<string>();
+    const reached: string[] = [];
     for (const map of reach) {
       for (const link of map.get(v.subject) ?? []) {
-        if (seen.has(link.unitId)) continue;
-        seen.add(link.unitId);
+        // A figure reaches a unit or two: a list, not a set per figure (half a million in a first run).
+        if (reached.includes(link.unitId)) continue;
+        reached.push(link.unitId);
         rows.push({
           unitId: link.unitId,
           huvudman: kommun,
