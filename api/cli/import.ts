@@ -6,7 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeRegisterFile, formatProblem, type RegisterFormat } from '../../shared/register';
+import {
+  describeRegisterFile,
+  formatProblem,
+  type RegisterFormat,
+  type RegisterProblem,
+} from '../../shared/register';
 import { readConfig } from '../config';
 import { prepareDatabase } from '../database';
 import type { Database } from '../db/client';
@@ -62,11 +67,7 @@ async function main(): Promise<number> {
       console.error(`\n  If that is intended, run again with --confirm-ending ${result.refusal.ending}`);
       return 1;
     }
-    console.error(`${file}${read}: ${result.problemCount} problem(s); nothing was imported.\n`);
-    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
-    const rest = result.problemCount - result.problems.length;
-    if (rest > 0)
-      console.error(`  … and ${rest} more problem(s), not listed: correct these first and run again.`);
+    printProblems(`${file}${read}`, result);
     return 1;
   }
   const { added, changed, ended, unchanged, systems } = result.summary;
@@ -87,11 +88,7 @@ async function importFiguresFile(db: Database, file: string, bytes: Uint8Array):
       ? ''
       : ` (figures, read as ${result.file.format.toUpperCase()}${result.file.sheet ? `, sheet ${result.file.sheet}` : ''})`;
   if (!result.ok) {
-    console.error(`${file}${read}: ${result.problemCount} problem(s); nothing was imported.\n`);
-    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
-    const rest = result.problemCount - result.problems.length;
-    if (rest > 0)
-      console.error(`  … and ${rest} more problem(s), not listed: correct these first and run again.`);
+    printProblems(`${file}${read}`, result);
     return 1;
   }
   const { added, changed, removed, unchanged, sets } = result.summary;
@@ -125,3 +122,15 @@ main().then(
     process.exit(1);
   },
 );
+
+/** A refused file's problems, as many as were listed, and how many more there are. */
+function printProblems(
+  what: string,
+  result: { problems: readonly RegisterProblem[]; problemCount: number },
+): void {
+  console.error(`${what}: ${result.problemCount} problem(s); nothing was imported.\n`);
+  for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  const rest = result.problemCount - result.problems.length;
+  if (rest > 0)
+    console.error(`  … and ${rest} more problem(s), not listed: correct these first and run again.`);
+}
